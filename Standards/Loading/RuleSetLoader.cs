@@ -1,0 +1,58 @@
+using Inspection.Standards.Model;
+using Inspection.Standards.Validation;
+using Inspection.Standards.Versioning;
+
+namespace Inspection.Standards.Loading;
+
+/// <summary>
+/// Loads catalog files: parses the YAML, validates the rule set, runs any additional checks, and
+/// computes the content hash. Every problem is reported with file, line, column and node path; a
+/// file with any problem yields no rule set.
+/// </summary>
+public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
+{
+    private readonly RuleSetValidator _validator = new();
+    private readonly RuleSetLoaderOptions _options = options ?? new RuleSetLoaderOptions();
+
+    /// <summary>Loads the file at <paramref name="path"/>.</summary>
+    public RuleSetLoadResult LoadFile(string path)
+    {
+        string yaml;
+        try
+        {
+            yaml = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new RuleSetLoadResult(path, null, null, new SourceMap(path),
+                [new CatalogDiagnostic(path, 1, 1, string.Empty, $"cannot read the file: {e.Message}")]);
+        }
+
+        return Load(yaml, path);
+    }
+
+    /// <summary>Loads catalog text; <paramref name="fileName"/> names it in diagnostics.</summary>
+    public RuleSetLoadResult Load(string yaml, string fileName)
+    {
+        var map = new SourceMap(fileName);
+        var diagnostics = new List<CatalogDiagnostic>();
+        var ruleSet = RuleSetParser.Parse(yaml, map, diagnostics);
+        if (ruleSet is not null)
+        {
+            diagnostics.AddRange(_validator.Check(ruleSet, map));
+            var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var check in _options.AdditionalChecks)
+            {
+                diagnostics.AddRange(check.Check(ruleSet, map).Where(d => !reported.Contains(d.Path)));
+            }
+        }
+
+        var ordered = diagnostics
+            .Distinct()
+            .OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
+        return ordered.Count == 0 && ruleSet is not null
+            ? new RuleSetLoadResult(fileName, ruleSet, ContentHash.Of(ruleSet), map, ordered)
+            : new RuleSetLoadResult(fileName, null, null, map, ordered);
+    }
+}
