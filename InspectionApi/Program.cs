@@ -1,9 +1,10 @@
 using Inspection.Api.Catalog;
+using Inspection.Engine;
 using Inspection.Standards.Loading;
 
 if (args is ["catalog", .. var rest])
 {
-    return CatalogCommand.Run(rest, new RuleSetLoader(), Console.Out, Console.Error);
+    return CatalogCommand.Run(rest, new RuleSetLoader(RuleExpressionCheck.LoaderOptions(new RuleSetCompiler())), Console.Out, Console.Error);
 }
 
 Console.Error.WriteLine(CatalogCommand.Usage);

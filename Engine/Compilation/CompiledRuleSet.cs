@@ -1,0 +1,191 @@
+using System.Linq.Expressions;
+using FastExpressionCompiler;
+using Inspection.Engine.Findings;
+using Inspection.Engine.Responses;
+using Inspection.Standards.Model;
+
+namespace Inspection.Engine.Compilation;
+
+/// <summary>
+/// One rule-set version compiled: typed answer models, every condition compiled, and the
+/// evaluation of DESIGN.md section 3. Immutable after construction; each evaluation works on its
+/// own scope and answer objects, so many threads may evaluate at once.
+/// </summary>
+internal sealed class CompiledRuleSet : ICompiledRuleSet
+{
+    private readonly AnswerModel _institution;
+    private readonly AnswerModel _resident;
+    private readonly Func<RuleScope> _newScope;
+    private readonly CompiledStandard[] _standards;
+    private readonly (string Code, CompiledCondition IdentifiedBy)[] _tracers;
+    private readonly Dictionary<string, CompiledCondition> _showIf;
+    private readonly Dictionary<string, int> _domainIndex;
+
+    private CompiledRuleSet(
+        RuleSet ruleSet, RuleSetIdentity identity, AnswerModel institution, AnswerModel resident, Type scopeType,
+        CompiledStandard[] standards, (string, CompiledCondition)[] tracers, Dictionary<string, CompiledCondition> showIf)
+    {
+        RuleSet = ruleSet;
+        Identity = identity;
+        _institution = institution;
+        _resident = resident;
+        _newScope = Expression.Lambda<Func<RuleScope>>(Expression.New(scopeType)).CompileFast();
+        _standards = standards;
+        _tracers = tracers;
+        _showIf = showIf;
+        _domainIndex = ruleSet.Domains.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+    }
+
+    public RuleSet RuleSet { get; }
+
+    public RuleSetIdentity Identity { get; }
+
+    /// <summary>Compiles every expression of <paramref name="ruleSet"/>; null with all errors when any fails.</summary>
+    public static CompiledRuleSet? Create(RuleSet ruleSet, string contentHash, out List<CompilationError> errors)
+    {
+        var institution = new AnswerModel(ruleSet.Questions.Where(q => q.Unit == Level.Institution));
+        var resident = new AnswerModel(ruleSet.Questions.Where(q => q.Unit == Level.Resident));
+        var compiler = new RuleExpressionCompiler(institution, resident);
+        var problems = new List<CompilationError>();
+
+        CompiledCondition? Compile(string? text, string owner, string path, bool residentAllowed)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return compiler.Compile(text, residentAllowed);
+            }
+            catch (RuleSyntaxException e)
+            {
+                problems.Add(new CompilationError(owner, path, text, e.Position, e.Message));
+                return null;
+            }
+        }
+
+        var showIf = new Dictionary<string, CompiledCondition>(StringComparer.Ordinal);
+        foreach (var (instrument, i) in ruleSet.Instruments.Select((x, i) => (x, i)))
+        {
+            foreach (var (question, j) in instrument.Questions.Select((x, j) => (x, j)))
+            {
+                if (Compile(question.ShowIf, question.Code, $"instruments[{i}].questions[{j}].showIf", question.Unit == Level.Resident) is { } condition)
+                {
+                    showIf[question.Code] = condition;
+                }
+            }
+        }
+
+        var tracers = ruleSet.Tracers
+            .Select((t, i) => (t.Code, Condition: Compile(t.IdentifiedBy, t.Code, $"tracers[{i}].identifiedBy", residentAllowed: true)))
+            .ToList();
+        var standards = ruleSet.Standards.Select((s, i) =>
+        {
+            var resident = s.Level == Level.Resident;
+            var rule = Compile(s.Rule, s.Code, $"standards[{i}].rule", resident);
+            var applicability = Compile(s.Applicability, s.Code, $"standards[{i}].applicability", resident);
+            var tracer = s.Tracer is null ? -1 : ruleSet.Tracers.ToList().FindIndex(t => t.Code == s.Tracer);
+            return rule is null ? null : new CompiledStandard(s, rule, applicability, tracer, ruleSet.Policy);
+        }).ToList();
+
+        errors = problems;
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        var identity = new RuleSetIdentity(ruleSet.Id, ruleSet.Version.ToString(), contentHash);
+        return new CompiledRuleSet(ruleSet, identity, institution, resident, compiler.ScopeType, standards.ToArray()!,
+            tracers.Select(t => (t.Code, t.Condition!)).ToArray(), showIf);
+    }
+
+    public IReadOnlyList<ResponseProblem> Validate(InspectionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return Prepare(response).Problems;
+    }
+
+    public bool? IsAsked(string questionCode, InspectionResponse response, SampledResident? resident = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!_institution.Questions.ContainsKey(questionCode) && !_resident.Questions.ContainsKey(questionCode))
+        {
+            throw new ArgumentException($"{RuleSet.Moniker} has no question '{questionCode}'", nameof(questionCode));
+        }
+
+        if (!_showIf.TryGetValue(questionCode, out var condition))
+        {
+            return true;
+        }
+
+        var prepared = Prepare(response with { Residents = resident is null ? [] : [resident] });
+        prepared.Scope.SetResident(prepared.Residents.Length > 0 ? prepared.Residents[0].Answers : null);
+        return condition.Evaluate(prepared.Scope);
+    }
+
+    public InspectionResult Evaluate(InspectionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var prepared = Prepare(response);
+        if (prepared.Problems.Count > 0)
+        {
+            throw new InvalidResponseException(RuleSet.Moniker, prepared.Problems);
+        }
+
+        var findings = new Finding[_standards.Length];
+        for (var i = 0; i < _standards.Length; i++)
+        {
+            findings[i] = _standards[i].Evaluate(prepared, response, Identity);
+        }
+
+        return Scoring.Score(RuleSet, Identity, response.InspectionDate, findings, _domainIndex);
+    }
+
+    /// <summary>Builds the typed answers, the sample with its tracers, and the scope rules run on.</summary>
+    private PreparedResponse Prepare(InspectionResponse response)
+    {
+        var problems = new List<ResponseProblem>();
+        var scope = _newScope();
+        scope.InspectionDate = response.InspectionDate;
+        scope.SetInstitution(_institution.Fill(response.Answers, resident: null, problems));
+
+        var residents = new PreparedResident[response.Residents.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < residents.Length; i++)
+        {
+            var resident = response.Residents[i];
+            if (string.IsNullOrWhiteSpace(resident.Code) || !seen.Add(resident.Code))
+            {
+                problems.Add(new ResponseProblem(resident.Code, "(resident)", "each sampled resident needs its own pseudonymous code"));
+            }
+
+            foreach (var tracer in resident.Tracers)
+            {
+                if (Array.FindIndex(_tracers, t => t.Code == tracer) < 0)
+                {
+                    problems.Add(new ResponseProblem(resident.Code, "(tracer)", $"'{tracer}' is not a tracer of {RuleSet.Moniker}"));
+                }
+            }
+
+            var answers = _resident.Fill(resident.Answers, resident.Code, problems);
+            scope.SetResident(answers);
+            var tracers = new bool[_tracers.Length];
+            for (var t = 0; t < _tracers.Length; t++)
+            {
+                tracers[t] = resident.Tracers.Contains(_tracers[t].Code) || _tracers[t].IdentifiedBy.Evaluate(scope) == true;
+            }
+
+            residents[i] = new PreparedResident(resident, answers, tracers);
+        }
+
+        return new PreparedResponse(scope, residents, problems);
+    }
+}
+
+/// <summary>A response made ready for the compiled rules.</summary>
+internal sealed record PreparedResponse(RuleScope Scope, PreparedResident[] Residents, List<ResponseProblem> Problems);
+
+/// <summary>A sampled resident with typed answers and the tracers the resident has.</summary>
+internal sealed record PreparedResident(SampledResident Source, object Answers, bool[] Tracers);

@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+
+namespace Inspection.Engine.Compilation;
+
+/// <summary>
+/// Rewrites a parsed condition so that every truth value is <c>bool?</c> with Kleene's three-valued
+/// logic (DESIGN.md section 3): a comparison with a missing answer is unknown (null);
+/// <c>unknown &amp;&amp; false</c> is false, <c>unknown || true</c> is true, anything else with unknown
+/// stays unknown. Checks for a missing answer (<c>x == null</c>) stay definite. The right operand
+/// of <c>&amp;&amp;</c> and <c>||</c> is only evaluated when the left does not decide.
+/// </summary>
+internal sealed class ThreeValuedLogic
+{
+    private static readonly Expression True = Expression.Constant(true, typeof(bool?));
+    private static readonly Expression False = Expression.Constant(false, typeof(bool?));
+    private static readonly Expression Unknown = Expression.Constant(null, typeof(bool?));
+
+    /// <summary>Rewrites a truth-valued expression into a <c>bool?</c> one.</summary>
+    public Expression Lift(Expression node)
+    {
+        switch (node)
+        {
+            case ConstantExpression { Value: bool value }:
+                return value ? True : False;
+            case UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } when IsTruth(operand.Type):
+                return Lift(operand);
+            case UnaryExpression { NodeType: ExpressionType.Not, Operand: var operand } when IsTruth(operand.Type):
+                return Expression.Not(Lift(operand));
+            case BinaryExpression { NodeType: ExpressionType.AndAlso } and:
+                return Kleene(Lift(and.Left), Lift(and.Right), decisive: false);
+            case BinaryExpression { NodeType: ExpressionType.OrElse } or:
+                return Kleene(Lift(or.Left), Lift(or.Right), decisive: true);
+            case BinaryExpression binary when IsComparison(binary.NodeType):
+                return Compare(binary);
+            default:
+                var lifted = Value(node);
+                return lifted.Type == typeof(bool?) ? lifted : Expression.Convert(lifted, typeof(bool?));
+        }
+    }
+
+    /// <summary>Rewrites the truth-valued parts inside a value expression (function arguments, arithmetic).</summary>
+    private Expression Value(Expression node) => node switch
+    {
+        BinaryExpression binary when !IsComparison(binary.NodeType) && binary.NodeType is not (ExpressionType.AndAlso or ExpressionType.OrElse) =>
+            binary.Update(Value(binary.Left), binary.Conversion, Value(binary.Right)),
+        UnaryExpression unary when !IsTruth(unary.Type) => unary.Update(Value(unary.Operand)),
+        MethodCallExpression call => call.Update(call.Object, call.Arguments.Select(Value)),
+        _ when IsTruth(node.Type) && node is not MemberExpression && node is not MethodCallExpression && node is not ConstantExpression => Lift(node),
+        _ => node,
+    };
+
+    private Expression Compare(BinaryExpression binary)
+    {
+        var left = Value(binary.Left);
+        var right = Value(binary.Right);
+        if (IsNullConstant(left) || IsNullConstant(right))
+        {
+            // "is it answered?" is always known.
+            return Expression.Convert(binary.Update(left, binary.Conversion, right), typeof(bool?));
+        }
+
+        if (IsTruth(left.Type) && IsTruth(right.Type))
+        {
+            left = Lift(left);
+            right = Lift(right);
+        }
+
+        var leftValue = Expression.Variable(left.Type, "left");
+        var rightValue = Expression.Variable(right.Type, "right");
+        var comparison = Expression.MakeBinary(binary.NodeType, Unwrap(leftValue), Unwrap(rightValue));
+        Expression known = Expression.Convert(comparison, typeof(bool?));
+        var missing = Or(IsMissing(leftValue), IsMissing(rightValue));
+        return Expression.Block(
+            typeof(bool?),
+            [leftValue, rightValue],
+            Expression.Assign(leftValue, left),
+            Expression.Assign(rightValue, right),
+            missing is null ? known : Expression.Condition(missing, Unknown, known));
+    }
+
+    /// <summary>
+    /// Kleene and (<paramref name="decisive"/> false) or or (true): the decisive value of either side
+    /// decides; otherwise unknown if either side is unknown.
+    /// </summary>
+    private static Expression Kleene(Expression left, Expression right, bool decisive)
+    {
+        var decides = decisive ? True : False;
+        var other = decisive ? False : True;
+        var l = Expression.Variable(typeof(bool?), "l");
+        var r = Expression.Variable(typeof(bool?), "r");
+        return Expression.Block(
+            typeof(bool?),
+            [l, r],
+            Expression.Assign(l, left),
+            Expression.Condition(
+                Expression.Equal(l, decides),
+                decides,
+                Expression.Block(
+                    typeof(bool?),
+                    Expression.Assign(r, right),
+                    Expression.Condition(
+                        Expression.Equal(r, decides),
+                        decides,
+                        Expression.Condition(
+                            Expression.AndAlso(Expression.Equal(l, other), Expression.Equal(r, other)),
+                            other,
+                            Unknown)))));
+    }
+
+    private static Expression Unwrap(ParameterExpression value) =>
+        Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Property(value, "Value") : value;
+
+    private static Expression? IsMissing(ParameterExpression value) =>
+        value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
+            ? null
+            : Expression.Equal(value, Expression.Constant(null, value.Type));
+
+    private static Expression? Or(Expression? a, Expression? b) => a is null ? b : b is null ? a : Expression.OrElse(a, b);
+
+    private static bool IsTruth(Type type) => type == typeof(bool) || type == typeof(bool?);
+
+    private static bool IsNullConstant(Expression node) =>
+        node is ConstantExpression { Value: null } || (node is UnaryExpression { NodeType: ExpressionType.Convert, Operand: ConstantExpression { Value: null } });
+
+    private static bool IsComparison(ExpressionType type) =>
+        type is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+            or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual;
+}

@@ -1,0 +1,22 @@
+namespace Inspection.Engine.Responses;
+
+/// <summary>
+/// The answers of one inspection: institution answers by question code, and the sampled residents
+/// with their tracers and answers.
+/// </summary>
+/// <param name="InspectionDate">The day of the visit; <c>DaysSince</c> counts to it, so the same response always gives the same findings.</param>
+/// <param name="Answers">Institution answers by question code; an unanswered question is absent.</param>
+/// <param name="Residents">The sampled residents, in the order the inspector sampled them.</param>
+public sealed record InspectionResponse(
+    DateOnly InspectionDate,
+    IReadOnlyDictionary<string, AnswerValue> Answers,
+    IReadOnlyList<SampledResident> Residents);
+
+/// <summary>One sampled resident, identified only by a pseudonymous code.</summary>
+/// <param name="Code">Pseudonymous code (never a name or national id).</param>
+/// <param name="Tracers">Tracers the inspector marked; tracers whose identification rule holds are added by the Engine.</param>
+/// <param name="Answers">The resident's answers by question code.</param>
+public sealed record SampledResident(
+    string Code,
+    IReadOnlyCollection<string> Tracers,
+    IReadOnlyDictionary<string, AnswerValue> Answers);

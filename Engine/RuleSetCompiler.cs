@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Inspection.Engine.Compilation;
+using Inspection.Standards.Model;
+using Inspection.Standards.Versioning;
+
+namespace Inspection.Engine;
+
+/// <summary>
+/// The Engine's entry point: compiles rule-set versions and keeps each compiled form, keyed by the
+/// version's content hash. Thread-safe; compiles each version at most once.
+/// </summary>
+public sealed class RuleSetCompiler : IRuleSetCompiler
+{
+    private readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> _byHash = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<RuleSet, CompiledRuleSet> _byInstance = [];
+
+    /// <summary>How many distinct versions have been compiled (for tests and diagnostics).</summary>
+    public int CompiledCount => _byHash.Count(entry => entry.Value is { IsValueCreated: true });
+
+    /// <inheritdoc />
+    public ICompiledRuleSet Compile(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        if (_byInstance.TryGetValue(ruleSet, out var known))
+        {
+            return known;
+        }
+
+        var hash = ContentHash.Of(ruleSet);
+        var compiled = _byHash.GetOrAdd(hash, h => new Lazy<CompiledRuleSet>(() => Build(ruleSet, h))).Value;
+        _byInstance.AddOrUpdate(ruleSet, compiled);
+        return compiled;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CompilationError> Check(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return CompiledRuleSet.Create(ruleSet, ContentHash.Of(ruleSet), out var errors) is null ? errors : [];
+    }
+
+    private static CompiledRuleSet Build(RuleSet ruleSet, string hash) =>
+        CompiledRuleSet.Create(ruleSet, hash, out var errors) ?? throw new RuleSetCompilationException(ruleSet.Moniker, errors);
+}
