@@ -7,6 +7,7 @@ bash scripts/prerequisites.sh
 
 dotnet build Inspection.sln -c Release --nologo -v quiet
 dotnet run --project InspectionApi -c Release --no-build -- catalog validate standards-catalog
+bash scripts/check-schema.sh
 
 log=$(mktemp)
 status=0

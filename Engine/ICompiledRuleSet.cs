@@ -30,4 +30,10 @@ public interface ICompiledRuleSet
     /// the condition holds, false when it does not, null when the condition is still unknown.
     /// </summary>
     bool? IsAsked(string questionCode, InspectionResponse response, SampledResident? resident = null);
+
+    /// <summary>
+    /// The questions a standard depends on: those its rule and applicability read, those that identify
+    /// its tracer, and those their show-if conditions read. A follow-up re-asks only these.
+    /// </summary>
+    IReadOnlySet<string> QuestionsFor(string standardCode);
 }

@@ -1,4 +1,6 @@
 using Inspection.Api.Catalog;
+using Inspection.Api.Data;
+using Inspection.Api.Hosting;
 using Inspection.Engine;
 using Inspection.Standards.Loading;
 
@@ -7,5 +9,14 @@ if (args is ["catalog", .. var rest])
     return CatalogCommand.Run(rest, new RuleSetLoader(RuleExpressionCheck.LoaderOptions(new RuleSetCompiler())), Console.Out, Console.Error);
 }
 
-Console.Error.WriteLine(CatalogCommand.Usage);
-return 2;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddInspectionServices();
+var app = builder.Build();
+app.MapInspectionEndpoints();
+await app.PrepareDatabaseAsync();
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+return 0;
+
+/// <summary>The host's entry point (public for the integration tests' WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,5 +1,6 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
+using System.Reflection;
 using FastExpressionCompiler;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
@@ -15,7 +16,7 @@ namespace Inspection.Engine.Compilation;
 internal sealed class AnswerModel
 {
     private readonly Func<object> _create;
-    private readonly Dictionary<string, Action<object, AnswerValue>> _setters;
+    private readonly Dictionary<string, (Question Question, Action<object, AnswerValue> Set)> _setters;
 
     public AnswerModel(IEnumerable<Question> questions)
     {
@@ -25,7 +26,7 @@ internal sealed class AnswerModel
             ? DynamicClassFactory.CreateType([new DynamicProperty("_none", typeof(bool?))], createParameterCtor: false)
             : DynamicClassFactory.CreateType(list.Select(q => new DynamicProperty(q.Code, ClrType(q.Type))).ToList(), createParameterCtor: false);
         _create = Expression.Lambda<Func<object>>(Expression.New(Type)).CompileFast();
-        _setters = list.ToDictionary(q => q.Code, q => CompileSetter(Type, q), StringComparer.Ordinal);
+        _setters = list.ToDictionary(q => q.Code, q => (q, CompileSetter(Type, q)), StringComparer.Ordinal);
     }
 
     public Type Type { get; }
@@ -47,7 +48,7 @@ internal sealed class AnswerModel
         var target = _create();
         foreach (var (code, value) in answers)
         {
-            if (!_setters.TryGetValue(code, out var set))
+            if (!_setters.TryGetValue(code, out var entry))
             {
                 problems.Add(new ResponseProblem(resident, code, resident is null
                     ? "no institution question has this code"
@@ -55,13 +56,13 @@ internal sealed class AnswerModel
                 continue;
             }
 
-            if (Problem(Questions[code], value) is { } problem)
+            if (Problem(entry.Question, value) is { } problem)
             {
                 problems.Add(new ResponseProblem(resident, code, problem));
                 continue;
             }
 
-            set(target, value);
+            entry.Set(target, value);
         }
 
         return target;
@@ -70,20 +71,43 @@ internal sealed class AnswerModel
     /// <summary>Why <paramref name="value"/> cannot answer <paramref name="question"/>, or null when it can.</summary>
     public static string? Problem(Question question, AnswerValue? value)
     {
-        var type = Standards.Loading.CatalogNames.Of(question.Type);
-        return (question.Type, value) switch
+        // A plain switch: a tuple pattern here boxed on every answer.
+        switch (question.Type)
         {
-            (_, null) => "the answer is empty",
-            (QuestionType.YesNo, YesNoAnswer) => null,
-            (QuestionType.Date, DateAnswer) => null,
-            (QuestionType.Text, TextAnswer) => null,
-            (QuestionType.Number or QuestionType.Scale, NumberAnswer n) => RangeProblem(question, n.Value),
-            (QuestionType.Choice, ChoiceAnswer c) => question.Options.Any(o => o.Value == c.Value) ? null : $"'{c.Value}' is not one of the options ({string.Join(", ", question.Options.Select(o => o.Value))})",
-            (QuestionType.MultiChoice, MultiChoiceAnswer m) => m.Values.FirstOrDefault(v => question.Options.All(o => o.Value != v)) is { } bad
-                ? $"'{bad}' is not one of the options ({string.Join(", ", question.Options.Select(o => o.Value))})"
-                : m.Values.Distinct(StringComparer.Ordinal).Count() != m.Values.Count ? "an option is chosen twice" : null,
-            _ => $"a {type} question cannot take this answer ({value.GetType().Name.Replace("Answer", string.Empty, StringComparison.Ordinal).ToLowerInvariant()})",
-        };
+            case QuestionType.YesNo when value is YesNoAnswer:
+            case QuestionType.Date when value is DateAnswer:
+            case QuestionType.Text when value is TextAnswer:
+                return null;
+            case QuestionType.Number or QuestionType.Scale when value is NumberAnswer number:
+                return RangeProblem(question, number.Value);
+            case QuestionType.Choice when value is ChoiceAnswer choice:
+                return IsOption(question, choice.Value) ? null : NotAnOption(question, choice.Value);
+            case QuestionType.MultiChoice when value is MultiChoiceAnswer choices:
+                return choices.Values.FirstOrDefault(v => !IsOption(question, v)) is { } bad ? NotAnOption(question, bad)
+                    : choices.Values.Distinct(StringComparer.Ordinal).Count() != choices.Values.Count ? "an option is chosen twice"
+                    : null;
+            default:
+                return value is null
+                    ? "the answer is empty"
+                    : $"a {Standards.Loading.CatalogNames.Of(question.Type)} question cannot take this answer ({value.GetType().Name.Replace("Answer", string.Empty, StringComparison.Ordinal).ToLowerInvariant()})";
+        }
+    }
+
+    private static string NotAnOption(Question question, string value) =>
+        $"'{value}' is not one of the options ({string.Join(", ", question.Options.Select(o => o.Value))})";
+
+    private static bool IsOption(Question question, string value)
+    {
+        var options = question.Options;
+        for (var i = 0; i < options.Count; i++)
+        {
+            if (string.Equals(options[i].Value, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? RangeProblem(Question question, decimal value) =>
@@ -94,26 +118,27 @@ internal sealed class AnswerModel
 
     private static Action<object, AnswerValue> CompileSetter(Type type, Question question)
     {
-        var target = Expression.Parameter(typeof(object), "target");
-        var answer = Expression.Parameter(typeof(AnswerValue), "answer");
-        var propertyType = ClrType(question.Type);
-        Expression value = question.Type switch
-        {
-            QuestionType.YesNo => Field<YesNoAnswer>(answer, nameof(YesNoAnswer.Value)),
-            QuestionType.Number or QuestionType.Scale => Field<NumberAnswer>(answer, nameof(NumberAnswer.Value)),
-            QuestionType.Date => Field<DateAnswer>(answer, nameof(DateAnswer.Value)),
-            QuestionType.Choice => Field<ChoiceAnswer>(answer, nameof(ChoiceAnswer.Value)),
-            QuestionType.Text => Field<TextAnswer>(answer, nameof(TextAnswer.Value)),
-            _ => Expression.New(
-                typeof(SelectedOptions).GetConstructors()[0],
-                Field<MultiChoiceAnswer>(answer, nameof(MultiChoiceAnswer.Values))),
-        };
-        var assign = Expression.Assign(
-            Expression.Property(Expression.Convert(target, type), question.Code),
-            Expression.Convert(value, propertyType));
-        return Expression.Lambda<Action<object, AnswerValue>>(assign, target, answer).CompileFast();
+        var setter = type.GetProperty(question.Code)!.GetSetMethod()!;
+        var make = typeof(AnswerModel).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type, ClrType(question.Type));
+        return (Action<object, AnswerValue>)make.Invoke(null, [setter, Converter(question.Type)])!;
     }
 
-    private static MemberExpression Field<T>(ParameterExpression answer, string property) =>
-        Expression.Property(Expression.Convert(answer, typeof(T)), property);
+    // A typed setter delegate over the generated property: no boxing, no reflection per answer.
+    private static Action<object, AnswerValue> MakeSetter<TTarget, TValue>(MethodInfo setter, Delegate convert)
+    {
+        var set = setter.CreateDelegate<Action<TTarget, TValue>>();
+        var value = (Func<AnswerValue, TValue>)convert;
+        return (target, answer) => set((TTarget)target, value(answer));
+    }
+
+    private static Delegate Converter(QuestionType type) => type switch
+    {
+        QuestionType.YesNo => (Func<AnswerValue, bool?>)(a => ((YesNoAnswer)a).Value),
+        QuestionType.Number or QuestionType.Scale => (Func<AnswerValue, decimal?>)(a => ((NumberAnswer)a).Value),
+        QuestionType.Date => (Func<AnswerValue, DateOnly?>)(a => ((DateAnswer)a).Value),
+        QuestionType.Choice => (Func<AnswerValue, string>)(a => ((ChoiceAnswer)a).Value),
+        QuestionType.Text => (Func<AnswerValue, string>)(a => ((TextAnswer)a).Value),
+        _ => (Func<AnswerValue, SelectedOptions>)(a => new SelectedOptions(((MultiChoiceAnswer)a).Values)),
+    };
 }

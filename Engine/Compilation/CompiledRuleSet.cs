@@ -101,6 +101,37 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             tracers.Select(t => (t.Code, t.Condition!)).ToArray(), showIf);
     }
 
+    public IReadOnlySet<string> QuestionsFor(string standardCode)
+    {
+        var index = Array.FindIndex(_standards, s => s.Standard.Code == standardCode);
+        if (index < 0)
+        {
+            throw new ArgumentException($"{RuleSet.Moniker} has no standard '{standardCode}'", nameof(standardCode));
+        }
+
+        var compiled = _standards[index];
+        var questions = new SortedSet<string>(compiled.Reads, StringComparer.Ordinal);
+        if (compiled.Standard.Tracer is { } tracer && Array.Find(_tracers, t => t.Code == tracer) is { IdentifiedBy: { } identification })
+        {
+            questions.UnionWith(identification.Institution.Concat(identification.Resident));
+        }
+
+        // Questions whose show-if reads other questions need those too, however deep.
+        var pending = new Queue<string>(questions);
+        while (pending.TryDequeue(out var code))
+        {
+            if (_showIf.TryGetValue(code, out var condition))
+            {
+                foreach (var needed in condition.Institution.Concat(condition.Resident).Where(questions.Add))
+                {
+                    pending.Enqueue(needed);
+                }
+            }
+        }
+
+        return questions;
+    }
+
     public IReadOnlyList<ResponseProblem> Validate(InspectionResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -118,6 +149,12 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         if (!_showIf.TryGetValue(questionCode, out var condition))
         {
             return true;
+        }
+
+        if (resident is null && condition.Resident.Length > 0)
+        {
+            // Without a resident the condition would read no answers at all (and fail), not unknown ones.
+            throw new ArgumentException($"whether '{questionCode}' is asked depends on a resident's answers: pass the sampled resident", nameof(resident));
         }
 
         var prepared = Prepare(response with { Residents = resident is null ? [] : [resident] });
@@ -152,6 +189,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         scope.SetInstitution(_institution.Fill(response.Answers, resident: null, problems));
 
         var residents = new PreparedResident[response.Residents.Count];
+        var tracerErrors = new string?[_tracers.Length];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < residents.Length; i++)
         {
@@ -174,18 +212,27 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             var tracers = new bool[_tracers.Length];
             for (var t = 0; t < _tracers.Length; t++)
             {
-                tracers[t] = resident.Tracers.Contains(_tracers[t].Code) || _tracers[t].IdentifiedBy.Evaluate(scope) == true;
+                try
+                {
+                    tracers[t] = resident.Tracers.Contains(_tracers[t].Code) || _tracers[t].IdentifiedBy.Evaluate(scope) == true;
+                }
+                catch (Exception e) when (CompiledStandard.IsRunTimeFailure(e))
+                {
+                    // Only the standards that follow this tracer become Error findings; the rest goes on.
+                    tracerErrors[t] ??= $"the tracer '{_tracers[t].Code}' could not be identified for resident {resident.Code}: {e.GetType().Name}: {e.Message}";
+                }
             }
 
             residents[i] = new PreparedResident(resident, answers, tracers);
         }
 
-        return new PreparedResponse(scope, residents, problems);
+        return new PreparedResponse(scope, residents, tracerErrors, problems);
     }
 }
 
 /// <summary>A response made ready for the compiled rules.</summary>
-internal sealed record PreparedResponse(RuleScope Scope, PreparedResident[] Residents, List<ResponseProblem> Problems);
+/// <param name="TracerErrors">Per tracer, why its identification failed at run time (null when it did not).</param>
+internal sealed record PreparedResponse(RuleScope Scope, PreparedResident[] Residents, string?[] TracerErrors, List<ResponseProblem> Problems);
 
 /// <summary>A sampled resident with typed answers and the tracers the resident has.</summary>
 internal sealed record PreparedResident(SampledResident Source, object Answers, bool[] Tracers);

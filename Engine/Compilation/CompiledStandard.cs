@@ -12,6 +12,11 @@ internal sealed class CompiledStandard(
     private readonly string[] _residentReads = [.. rule.Resident.Union(applicability?.Resident ?? []).Order(StringComparer.Ordinal)];
     private readonly int _minimumSample = standard.MinimumSample ?? policy.MinimumSample;
 
+    public Standard Standard => standard;
+
+    /// <summary>Every question the rule and applicability read (institution and resident).</summary>
+    public IEnumerable<string> Reads => _institutionReads.Concat(_residentReads);
+
     public Finding Evaluate(PreparedResponse prepared, InspectionResponse response, RuleSetIdentity identity)
     {
         var read = Read(_institutionReads, response.Answers);
@@ -21,16 +26,21 @@ internal sealed class CompiledStandard(
                 ? EvaluateInstitution(prepared.Scope, read, identity)
                 : EvaluateResidents(prepared, read, identity);
         }
-        catch (Exception e) when (e is ArithmeticException or NullReferenceException or InvalidOperationException or InvalidCastException or ArgumentException)
+        catch (Exception e) when (IsRunTimeFailure(e))
         {
             // A rule that fails at run time is an Error finding; the rest of the evaluation goes on.
             return new Finding(standard, identity, FindingStatus.Error, read, [], null, null, $"{e.GetType().Name}: {e.Message}");
         }
     }
 
+    /// <summary>Whether <paramref name="e"/> is a rule failing at run time (such as a division by zero), which makes an Error finding.</summary>
+    public static bool IsRunTimeFailure(Exception e) =>
+        e is ArithmeticException or NullReferenceException or InvalidOperationException or InvalidCastException or ArgumentException;
+
     private Finding EvaluateInstitution(RuleScope scope, AnswerRead[] read, RuleSetIdentity identity)
     {
-        var applies = applicability?.Evaluate(scope) ?? true;
+        // An unknown applicability stays unknown (it must not default to "applies"): Incomplete.
+        var applies = applicability is null ? true : applicability.Evaluate(scope);
         if (applies == false)
         {
             return new Finding(standard, identity, FindingStatus.NotApplicable, read, [], null, null, null);
@@ -47,6 +57,11 @@ internal sealed class CompiledStandard(
 
     private Finding EvaluateResidents(PreparedResponse prepared, AnswerRead[] read, RuleSetIdentity identity)
     {
+        if (tracerIndex >= 0 && prepared.TracerErrors[tracerIndex] is { } tracerError)
+        {
+            return new Finding(standard, identity, FindingStatus.Error, read, [], null, null, tracerError);
+        }
+
         var scope = prepared.Scope;
         var outcomes = new List<ResidentOutcome>(prepared.Residents.Length);
         int known = 0, satisfying = 0;
@@ -58,7 +73,8 @@ internal sealed class CompiledStandard(
             }
 
             scope.SetResident(resident.Answers);
-            var applies = applicability?.Evaluate(scope) ?? true;
+            // An unknown applicability stays unknown (it must not default to "applies"): excluded.
+            var applies = applicability is null ? true : applicability.Evaluate(scope);
             if (applies == false)
             {
                 continue;
@@ -85,9 +101,10 @@ internal sealed class CompiledStandard(
 
         if (known < _minimumSample)
         {
-            var missing = outcomes
-                .Where(o => o.Result == ResidentResult.Excluded)
-                .SelectMany(o => Missing(o.AnswersRead))
+            // A resident is excluded by a missing answer of its own or by a missing institution answer the rule reads.
+            var excluded = outcomes.Where(o => o.Result == ResidentResult.Excluded).ToList();
+            var missing = (excluded.Count > 0 ? Missing(read) : [])
+                .Concat(excluded.SelectMany(o => Missing(o.AnswersRead)))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
             return new Finding(standard, identity, FindingStatus.Incomplete, read, missing, tally, null, null);

@@ -3,6 +3,7 @@ using System.Linq.Dynamic.Core.CustomTypeProviders;
 using System.Linq.Dynamic.Core.Exceptions;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using FastExpressionCompiler;
 
 namespace Inspection.Engine.Compilation;
@@ -14,7 +15,7 @@ namespace Inspection.Engine.Compilation;
 /// and the documented functions), rewritten to three-valued logic, and compiled with
 /// FastExpressionCompiler.
 /// </summary>
-internal sealed class RuleExpressionCompiler
+internal sealed partial class RuleExpressionCompiler
 {
     /// <summary>Longest expression accepted, in characters.</summary>
     public const int MaxLength = 1000;
@@ -82,7 +83,9 @@ internal sealed class RuleExpressionCompiler
         check.Visit(parsed.Body);
         if (check.Problem is { } problem)
         {
-            throw new RuleSyntaxException(problem, 0);
+            // The parsed tree has no positions: point at the first place the offending text appears.
+            var at = check.ProblemText is { } pattern && Regex.Match(text, pattern, RegexOptions.CultureInvariant) is { Success: true } match ? match.Index : 0;
+            throw new RuleSyntaxException(problem, at);
         }
 
         if (parsed.Body.Type != typeof(bool) && parsed.Body.Type != typeof(bool?))
@@ -111,15 +114,37 @@ internal sealed class RuleExpressionCompiler
         return Math.Max(deepest, deepestUnary);
     }
 
-    private static string Explain(string message) =>
-        message
+    private string Explain(string message)
+    {
+        // "No property or field 'x' exists in type '<generated answers type>'": name the question instead.
+        if (UnknownMember().Match(message) is { Success: true } unknown)
+        {
+            var (code, type) = (unknown.Groups["code"].Value, unknown.Groups["type"].Value);
+            var unit = type == _institution.Type.Name ? "institution" : type == _resident.Type.Name ? "resident" : null;
+            if (unit is not null)
+            {
+                var other = unit == "institution" ? _resident : _institution;
+                return other.Questions.ContainsKey(code)
+                    ? (unit == "institution" ? $"'{code}' is a resident question: write r.{code}" : $"'{code}' is an institution question: write q.{code}")
+                    : $"no {unit} question has the code '{code}'";
+            }
+        }
+
+        return message
             .Replace("<>f__AnonymousType", "answers", StringComparison.Ordinal)
             .Replace("RuleScope`2", "the rule language", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^No property or field '(?<code>[^']+)' exists in type '(?<type>[^']+)'")]
+    private static partial Regex UnknownMember();
 
     /// <summary>Rejects everything outside the rule language, and records the answers an expression reads.</summary>
     private sealed class ClosedLanguageCheck(ParameterExpression it, bool residentAllowed) : ExpressionVisitor
     {
         public string? Problem { get; private set; }
+
+        /// <summary>A pattern for the text the problem is about, to locate it in the expression; null when it concerns the whole.</summary>
+        public string? ProblemText { get; private set; }
 
         public SortedSet<string> Institution { get; } = new(StringComparer.Ordinal);
 
@@ -151,6 +176,7 @@ internal sealed class RuleExpressionCompiler
                     return base.Visit(node);
                 default:
                     Problem = Describe(node);
+                    ProblemText = node is MethodCallExpression method ? $@"\b{Regex.Escape(method.Method.Name)}\s*\(" : null;
                     return node;
             }
         }
@@ -162,6 +188,7 @@ internal sealed class RuleExpressionCompiler
                 if (unit == "r" && !residentAllowed)
                 {
                     Problem = $"'{node.Member.Name}' is a resident answer (r.), which only resident-level standards, tracers and resident questions may read";
+                    ProblemText = $@"\br\s*\.\s*{Regex.Escape(node.Member.Name)}\b";
                 }
 
                 (unit == "q" ? Institution : Resident).Add(node.Member.Name);
@@ -175,6 +202,7 @@ internal sealed class RuleExpressionCompiler
             }
 
             Problem = $"'{node.Member.Name}' is not part of the rule language: rules read answers (q.<question>, r.<question>) and the functions {string.Join(", ", Functions)}";
+            ProblemText = $@"\.\s*{Regex.Escape(node.Member.Name)}\b";
             return node;
         }
 

@@ -25,7 +25,7 @@ internal sealed class ThreeValuedLogic
             case UnaryExpression { NodeType: ExpressionType.Convert, Operand: var operand } when IsTruth(operand.Type):
                 return Lift(operand);
             case UnaryExpression { NodeType: ExpressionType.Not, Operand: var operand } when IsTruth(operand.Type):
-                return Expression.Not(Lift(operand));
+                return Not(Lift(operand));
             case BinaryExpression { NodeType: ExpressionType.AndAlso } and:
                 return Kleene(Lift(and.Left), Lift(and.Right), decisive: false);
             case BinaryExpression { NodeType: ExpressionType.OrElse } or:
@@ -55,8 +55,13 @@ internal sealed class ThreeValuedLogic
         var right = Value(binary.Right);
         if (IsNullConstant(left) || IsNullConstant(right))
         {
-            // "is it answered?" is always known.
-            return Expression.Convert(binary.Update(left, binary.Conversion, right), typeof(bool?));
+            // "Is it answered?" is always known.
+            var answer = IsNullConstant(left) ? right : left;
+            Expression missing = Nullable.GetUnderlyingType(answer.Type) is not null
+                ? Expression.Not(Expression.Property(answer, "HasValue"))
+                : Expression.ReferenceEqual(answer, Expression.Constant(null, answer.Type));
+            var check = binary.NodeType == ExpressionType.Equal ? missing : Expression.Not(missing);
+            return Expression.Convert(check, typeof(bool?));
         }
 
         if (IsTruth(left.Type) && IsTruth(right.Type))
@@ -69,51 +74,71 @@ internal sealed class ThreeValuedLogic
         var rightValue = Expression.Variable(right.Type, "right");
         var comparison = Expression.MakeBinary(binary.NodeType, Unwrap(leftValue), Unwrap(rightValue));
         Expression known = Expression.Convert(comparison, typeof(bool?));
-        var missing = Or(IsMissing(leftValue), IsMissing(rightValue));
+        var unknown = Or(IsMissing(leftValue), IsMissing(rightValue));
         return Expression.Block(
             typeof(bool?),
             [leftValue, rightValue],
             Expression.Assign(leftValue, left),
             Expression.Assign(rightValue, right),
-            missing is null ? known : Expression.Condition(missing, Unknown, known));
+            unknown is null ? known : Expression.Condition(unknown, Unknown, known));
     }
 
     /// <summary>
     /// Kleene and (<paramref name="decisive"/> false) or or (true): the decisive value of either side
-    /// decides; otherwise unknown if either side is unknown.
+    /// decides; otherwise unknown if either side is unknown. Written with HasValue and
+    /// GetValueOrDefault only, which every expression compiler handles alike.
     /// </summary>
     private static Expression Kleene(Expression left, Expression right, bool decisive)
     {
-        var decides = decisive ? True : False;
-        var other = decisive ? False : True;
         var l = Expression.Variable(typeof(bool?), "l");
         var r = Expression.Variable(typeof(bool?), "r");
+        var decides = decisive ? True : False;
+        Expression Decides(ParameterExpression x) => decisive ? IsTrue(x) : IsFalse(x);
         return Expression.Block(
             typeof(bool?),
             [l, r],
             Expression.Assign(l, left),
             Expression.Condition(
-                Expression.Equal(l, decides),
+                Decides(l),
                 decides,
                 Expression.Block(
                     typeof(bool?),
                     Expression.Assign(r, right),
                     Expression.Condition(
-                        Expression.Equal(r, decides),
+                        Decides(r),
                         decides,
                         Expression.Condition(
-                            Expression.AndAlso(Expression.Equal(l, other), Expression.Equal(r, other)),
-                            other,
+                            Expression.AndAlso(HasValue(l), HasValue(r)),
+                            decisive ? False : True,
                             Unknown)))));
     }
+
+    /// <summary>Not of a three-valued truth: unknown stays unknown.</summary>
+    private static Expression Not(Expression operand)
+    {
+        var v = Expression.Variable(typeof(bool?), "v");
+        return Expression.Block(
+            typeof(bool?),
+            [v],
+            Expression.Assign(v, operand),
+            Expression.Condition(HasValue(v), Expression.Convert(Expression.Not(TruthOf(v)), typeof(bool?)), Unknown));
+    }
+
+    private static Expression HasValue(Expression x) => Expression.Property(x, nameof(Nullable<bool>.HasValue));
+
+    private static Expression TruthOf(Expression x) => Expression.Call(x, typeof(bool?).GetMethod(nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes)!);
+
+    private static Expression IsTrue(Expression x) => TruthOf(x);
+
+    private static Expression IsFalse(Expression x) => Expression.AndAlso(HasValue(x), Expression.Not(TruthOf(x)));
 
     private static Expression Unwrap(ParameterExpression value) =>
         Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Property(value, "Value") : value;
 
     private static Expression? IsMissing(ParameterExpression value) =>
-        value.Type.IsValueType && Nullable.GetUnderlyingType(value.Type) is null
-            ? null
-            : Expression.Equal(value, Expression.Constant(null, value.Type));
+        !value.Type.IsValueType ? Expression.ReferenceEqual(value, Expression.Constant(null, value.Type))
+        : Nullable.GetUnderlyingType(value.Type) is not null ? Expression.Not(HasValue(value))
+        : null;
 
     private static Expression? Or(Expression? a, Expression? b) => a is null ? b : b is null ? a : Expression.OrElse(a, b);
 

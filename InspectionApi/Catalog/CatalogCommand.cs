@@ -59,12 +59,19 @@ internal static class CatalogCommand
         }
 
         var failed = results.Count(r => !r.Succeeded);
-        output.WriteLine(failed == 0 ? $"{results.Count} file(s) valid" : $"{failed} of {results.Count} file(s) have problems");
+        output.WriteLine(results.Count == 0 ? "no catalog files (*.yaml) found"
+            : failed == 0 ? $"{results.Count} file(s) valid"
+            : $"{failed} of {results.Count} file(s) have problems");
         return failed == 0 && results.Count > 0 ? 0 : 1;
     }
 
     private static int Hash(string path, RuleSetLoader loader, TextWriter output, TextWriter error)
     {
+        if (!FilesExist(error, path))
+        {
+            return 2;
+        }
+
         var result = loader.LoadFile(path);
         if (!Report(result, error))
         {
@@ -77,6 +84,11 @@ internal static class CatalogCommand
 
     private static int Diff(string olderPath, string newerPath, RuleSetLoader loader, TextWriter output, TextWriter error)
     {
+        if (!FilesExist(error, olderPath, newerPath))
+        {
+            return 2;
+        }
+
         var older = loader.LoadFile(olderPath);
         var newer = loader.LoadFile(newerPath);
         if (!Report(older, error) | !Report(newer, error))
@@ -122,6 +134,17 @@ internal static class CatalogCommand
         }
 
         return conflicts.Count == 0 ? 0 : 1;
+    }
+
+    private static bool FilesExist(TextWriter error, params string[] paths)
+    {
+        var missing = paths.Where(p => !File.Exists(p)).ToList();
+        foreach (var path in missing)
+        {
+            error.WriteLine($"{path}: no such file");
+        }
+
+        return missing.Count == 0;
     }
 
     private static bool Report(RuleSetLoadResult result, TextWriter error)

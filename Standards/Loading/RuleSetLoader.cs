@@ -5,9 +5,9 @@ using Inspection.Standards.Versioning;
 namespace Inspection.Standards.Loading;
 
 /// <summary>
-/// Loads catalog files: parses the YAML, validates the rule set, runs any additional checks, and
-/// computes the content hash. Every problem is reported with file, line, column and node path; a
-/// file with any problem yields no rule set.
+/// Loads catalog files: parses the YAML, validates the rule set (once it has read cleanly), runs any
+/// additional checks, and computes the content hash. Every problem is reported with file, line,
+/// column and node path; a file with any problem yields no rule set.
 /// </summary>
 public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
 {
@@ -37,7 +37,11 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
         var map = new SourceMap(fileName);
         var diagnostics = new List<CatalogDiagnostic>();
         var ruleSet = RuleSetParser.Parse(yaml, map, diagnostics);
-        if (ruleSet is not null)
+
+        // Only a file that read cleanly is validated: an item that failed to read is left out of its
+        // list, which would shift the index (and so the reported location) of every later item, and
+        // what is missing would come back as echoes of the problem already reported.
+        if (ruleSet is not null && diagnostics.Count == 0)
         {
             diagnostics.AddRange(_validator.Check(ruleSet, map));
             var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);

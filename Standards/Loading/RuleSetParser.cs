@@ -31,13 +31,23 @@ internal static class RuleSetParser
     public static RuleSet? Parse(string yaml, SourceMap map, List<CatalogDiagnostic> diagnostics)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             diagnostics.Add(new CatalogDiagnostic(map.File, (int)e.Start.Line, (int)e.Start.Column, string.Empty, YamlMessage(e)));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, not with a YamlException, on a flow collection
+            // ('{' or '[') left open; where it stopped reading is the best location it gives.
+            var at = scanner.CurrentPosition;
+            diagnostics.Add(new CatalogDiagnostic(map.File, (int)at.Line, (int)at.Column, string.Empty,
+                "this is not valid YAML: it cannot be read from here on; look above for a '{' or '[' that is never closed"));
             return null;
         }
 

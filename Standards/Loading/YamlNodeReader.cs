@@ -20,7 +20,16 @@ internal sealed class YamlNodeReader(SourceMap map, List<CatalogDiagnostic> diag
         if (node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } scalar
             && scalar.Start.Line == scalar.End.Line)
         {
-            map.RecordSingleLineScalar(path, scalar.Style == ScalarStyle.Plain ? 0 : 1);
+            var quotes = scalar.Style == ScalarStyle.Plain ? 0 : 2;
+            var value = scalar.Value ?? string.Empty;
+
+            // An escape ("\x41", '') makes the source longer than the value, so that offsets into the
+            // value are no longer columns: such a scalar is located at its start only.
+            if (scalar.End.Column - scalar.Start.Column == value.Length + quotes)
+            {
+                var trimmed = value.Length - value.TrimStart().Length;
+                map.RecordSingleLineScalar(path, (quotes / 2) + trimmed);
+            }
         }
     }
 
@@ -51,7 +60,7 @@ internal sealed class YamlNodeReader(SourceMap map, List<CatalogDiagnostic> diag
             Record(childPath, value);
             if (!allowed.Contains(key))
             {
-                var suggestion = allowed.FirstOrDefault(a => string.Equals(a, key, StringComparison.OrdinalIgnoreCase));
+                var suggestion = Closest(key, allowed);
                 Error(childPath, keyNode, suggestion is null
                     ? $"unknown key '{key}'; expected one of: {string.Join(", ", allowed)}"
                     : $"unknown key '{key}'; did you mean '{suggestion}'?");
@@ -61,7 +70,14 @@ internal sealed class YamlNodeReader(SourceMap map, List<CatalogDiagnostic> diag
 
     public YamlNode? Child(YamlMappingNode mapping, string key, string path, bool required)
     {
-        if (mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && !IsNull(value))
+        if (mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) && value.Tag.IsLocal)
+        {
+            // Unquoted, an expression such as !q.has_plan reads as a YAML tag and the rest as the value.
+            Error(Join(path, key), value, $"'{value.Tag.Value}' reads as a YAML tag, not as text: put an expression that starts with '!' in quotes");
+            return null;
+        }
+
+        if (value is not null && !IsNull(value))
         {
             return value;
         }
@@ -257,6 +273,56 @@ internal sealed class YamlNodeReader(SourceMap map, List<CatalogDiagnostic> diag
             return null;
         }, required);
         return boxed.Cast<T>().ToList();
+    }
+
+    /// <summary>
+    /// The allowed key a misspelt one was most likely meant to be: one that differs only in case, or
+    /// else the nearest within one edit (two for longer keys); null when none is that close.
+    /// </summary>
+    private static string? Closest(string key, IReadOnlyCollection<string> allowed)
+    {
+        if (allowed.FirstOrDefault(a => string.Equals(a, key, StringComparison.OrdinalIgnoreCase)) is { } sameButCase)
+        {
+            return sameButCase;
+        }
+
+        var tolerance = key.Length <= 4 ? 1 : 2;
+        return allowed
+            .Select(a => (Key: a, Distance: EditDistance(key.ToLowerInvariant(), a.ToLowerInvariant())))
+            .Where(x => x.Distance <= tolerance)
+            .OrderBy(x => x.Distance)
+            .Select(x => x.Key)
+            .FirstOrDefault();
+    }
+
+    /// <summary>Edits (insert, delete, replace, swap of neighbours) that turn one word into the other.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";

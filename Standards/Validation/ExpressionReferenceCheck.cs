@@ -100,7 +100,8 @@ internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Quest
         var expectedPrefix = question.Unit == Level.Institution ? "q" : "r";
         if (prefix != expectedPrefix)
         {
-            yield return $"'{code}' is a {CatalogNames.Of(question.Unit)} question: write {expectedPrefix}.{code}";
+            var article = question.Unit == Level.Institution ? "an" : "a";
+            yield return $"'{code}' is {article} {CatalogNames.Of(question.Unit)} question: write {expectedPrefix}.{code}";
             yield break;
         }
 

@@ -63,8 +63,9 @@ public sealed class CatalogLock
     }
 
     /// <summary>
-    /// Checks a loaded published version against the lock: it must be recorded, and with the same hash.
-    /// Drafts and retired versions are not checked (a retired version keeps its recorded hash, if any).
+    /// Checks a loaded version against the lock: a recorded version must keep its recorded hash whatever
+    /// its status (turning it back into a draft does not make it editable), and a published version
+    /// must be recorded. A draft or retired version that was never recorded is not checked.
     /// </summary>
     public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map)
     {

@@ -1,0 +1,35 @@
+namespace Inspection.Api.Access;
+
+/// <summary>A person who signs in. Providers belong to an operator; supervisors work in a district.</summary>
+public sealed class User
+{
+    private User()
+    {
+    }
+
+    public User(string userName, string displayName, Role role, string passwordHash, Guid? operatorId = null, string? district = null)
+    {
+        UserName = userName;
+        DisplayName = displayName;
+        Role = role;
+        PasswordHash = passwordHash;
+        OperatorId = operatorId;
+        District = district;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public Role Role { get; private set; }
+
+    public string PasswordHash { get; private set; } = string.Empty;
+
+    /// <summary>For providers: the operator whose facilities they may see.</summary>
+    public Guid? OperatorId { get; private set; }
+
+    /// <summary>For supervisors: the district whose facilities they inspect.</summary>
+    public string? District { get; private set; }
+}

@@ -1,0 +1,96 @@
+namespace Inspection.Api.Corrections;
+
+/// <summary>Where a correction plan stands.</summary>
+public enum CorrectionPlanStatus
+{
+    /// <summary>The provider is writing it.</summary>
+    Draft,
+
+    /// <summary>Waiting for the supervisor.</summary>
+    Submitted,
+
+    /// <summary>Accepted by the supervisor.</summary>
+    Approved,
+
+    /// <summary>Sent back to the provider with a note.</summary>
+    Returned,
+}
+
+/// <summary>
+/// The provider's answer to a report of deficiencies: an action, an owner and a due date for each
+/// deficiency. Versioned: a save made against an older version is refused.
+/// </summary>
+public sealed class CorrectionPlan
+{
+    private readonly List<CorrectionAction> _actions = [];
+
+    private CorrectionPlan()
+    {
+    }
+
+    public CorrectionPlan(Guid inspectionId) => InspectionId = inspectionId;
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid InspectionId { get; private set; }
+
+    public CorrectionPlanStatus Status { get; private set; }
+
+    public int Version { get; private set; }
+
+    public string? ReviewNote { get; private set; }
+
+    public IReadOnlyList<CorrectionAction> Actions => _actions;
+
+    public void ReplaceActions(IEnumerable<CorrectionAction> actions)
+    {
+        _actions.Clear();
+        _actions.AddRange(actions);
+        Version++;
+        if (Status == CorrectionPlanStatus.Returned)
+        {
+            Status = CorrectionPlanStatus.Draft;
+        }
+    }
+
+    public void Submit()
+    {
+        Status = CorrectionPlanStatus.Submitted;
+        Version++;
+    }
+
+    public void Review(bool approved, string? note)
+    {
+        Status = approved ? CorrectionPlanStatus.Approved : CorrectionPlanStatus.Returned;
+        ReviewNote = note;
+        Version++;
+    }
+}
+
+/// <summary>One action of a correction plan, for one deficiency.</summary>
+public sealed class CorrectionAction
+{
+    private CorrectionAction()
+    {
+    }
+
+    public CorrectionAction(Guid findingId, string description, string owner, DateOnly dueDate)
+    {
+        FindingId = findingId;
+        Description = description;
+        Owner = owner;
+        DueDate = dueDate;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid PlanId { get; private set; }
+
+    public Guid FindingId { get; private set; }
+
+    public string Description { get; private set; } = string.Empty;
+
+    public string Owner { get; private set; } = string.Empty;
+
+    public DateOnly DueDate { get; private set; }
+}

@@ -1,0 +1,44 @@
+using Inspection.Api.Access;
+using Inspection.Api.Demo;
+using Inspection.Api.Hosting;
+using Inspection.Api.RuleSets;
+using Inspection.Standards.Versioning;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Api.Data;
+
+/// <summary>On start: migrate the database, import the catalog when no rule set is stored, seed demo data when asked.</summary>
+public static class DatabaseStartup
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        services.GetRequiredService<CurrentUser>().SetSystem("system");
+        var db = services.GetRequiredService<InspectionDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var options = services.GetRequiredService<IOptions<InspectionOptions>>().Value;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        if (!await db.RuleSetVersions.AnyAsync(cancellationToken))
+        {
+            var folder = options.ResolveCatalogFolder();
+            var library = services.GetRequiredService<RuleSetLibrary>();
+            foreach (var file in CatalogFolder.Expand([folder]).Where(f => !f.Contains("node_modules", StringComparison.Ordinal)))
+            {
+                var outcome = await library.ImportAsync(db, await File.ReadAllTextAsync(file, cancellationToken), Path.GetRelativePath(folder, file), cancellationToken);
+                foreach (var problem in outcome.Problems)
+                {
+                    logger.LogWarning("Catalog file not imported: {Problem}", problem.ToString());
+                }
+            }
+        }
+
+        if (options.SeedDemoData && !await db.Users.AnyAsync(cancellationToken))
+        {
+            await DemoData.SeedAsync(db, services.GetRequiredService<RuleSetLibrary>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+            logger.LogInformation("Demo data seeded");
+        }
+    }
+}

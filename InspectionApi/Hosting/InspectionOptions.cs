@@ -1,0 +1,79 @@
+namespace Inspection.Api.Hosting;
+
+/// <summary>Where data lives and which database serves it (section "Inspection" of configuration).</summary>
+public sealed class InspectionOptions
+{
+    public const string Section = "Inspection";
+
+    /// <summary>Folder for the SQLite database, attachments and the token signing key; relative to the working directory.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>
+    /// The catalog folder imported on start when the database has no rule sets; relative to the working
+    /// directory. Empty: the nearest <c>standards-catalog</c> folder above the application or the working directory.
+    /// </summary>
+    public string CatalogFolder { get; set; } = string.Empty;
+
+    /// <summary>The catalog folder as a full path (see <see cref="CatalogFolder"/>).</summary>
+    public string ResolveCatalogFolder()
+    {
+        if (CatalogFolder.Length > 0)
+        {
+            return Path.GetFullPath(CatalogFolder);
+        }
+
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "standards-catalog");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return Path.GetFullPath("standards-catalog");
+    }
+
+    /// <summary>Seed demo operators, facilities, users and two past cycles on an empty database.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Largest evidence attachment accepted, in bytes.</summary>
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Largest request body accepted for JSON requests, in bytes.</summary>
+    public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+}
+
+/// <summary>The database (section "Database").</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (the embedded default) or <c>SqlServer</c>.</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Connection string; for SQLite, empty means a file in the data folder.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+/// <summary>Sign-in (section "Auth").</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>Signing key for the service's own tokens (at least 32 bytes, base64); generated into the data folder when empty.</summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = "inspection";
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>When set, bearer tokens are validated against this OpenID Connect authority instead.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The audience expected from the OpenID Connect provider.</summary>
+    public string? Audience { get; set; }
+}

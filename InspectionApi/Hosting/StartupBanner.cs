@@ -1,0 +1,27 @@
+using Inspection.Api.Demo;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Api.Hosting;
+
+/// <summary>Tells whoever started the service where to open it and how to sign in.</summary>
+internal static class StartupBanner
+{
+    public static void Print(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var url = addresses.FirstOrDefault() ?? "http://localhost:5000";
+        Console.WriteLine();
+        Console.WriteLine($"  Inspection service is running: open {url}");
+        Console.WriteLine($"  API description (OpenAPI): {url}/openapi/v1.json");
+        if (app.Services.GetRequiredService<IOptions<InspectionOptions>>().Value.SeedDemoData)
+        {
+            Console.WriteLine($"  Demo users (password '{DemoData.Password}'): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}");
+            Console.WriteLine($"  Get a token: curl -s -X POST {url}/api/auth/token -H 'Content-Type: application/json' -d '{{\"userName\":\"supervisor.north\",\"password\":\"{DemoData.Password}\"}}'");
+        }
+
+        Console.WriteLine("  Stop with Ctrl+C.");
+        Console.WriteLine();
+    }
+}

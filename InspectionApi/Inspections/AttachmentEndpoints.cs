@@ -1,0 +1,130 @@
+using System.Security.Cryptography;
+using AutoMapper;
+using Inspection.Api.Access;
+using Inspection.Api.Data;
+using Inspection.Api.Hosting;
+using Inspection.Api.RuleSets;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inspection.Api.Inspections;
+
+/// <summary>
+/// Evidence attachments on answers: photos and documents, size-limited, checked by their content
+/// (not their name or declared type), stored outside the database and streamed back only to those
+/// who may see the inspection.
+/// </summary>
+public static class AttachmentEndpoints
+{
+    public static void MapAttachments(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/inspections/{id:guid}/attachments").WithTags("Attachments").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapPost("/", Upload).DisableAntiforgery();
+        group.MapGet("/{attachmentId:guid}", Download);
+    }
+
+    public static async Task<Results<Ok<List<AttachmentDto>>, ProblemHttpResult>> List(Guid id, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
+    {
+        if (await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken) is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var attachments = await db.Attachments.Where(a => a.InspectionId == id).AsNoTracking().ToListAsync(cancellationToken);
+        return TypedResults.Ok(attachments.OrderBy(a => a.UploadedAt).Select(mapper.Map<AttachmentDto>).ToList());
+    }
+
+    public static async Task<Results<Created<AttachmentDto>, ProblemHttpResult>> Upload(
+        Guid id, HttpRequest request, InspectionDbContext db, AccessPolicy access, RuleSetLibrary library, AttachmentStore store,
+        IOptions<InspectionOptions> options, IMapper mapper, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxAttachmentBytes;
+        if (request.ContentLength > limit + (64 * 1024))
+        {
+            return TypedResults.Problem(statusCode: 413, title: "The attachment is too large", detail: $"Attachments are limited to {limit / (1024 * 1024)} MB.");
+        }
+
+        if (!request.HasFormContentType)
+        {
+            return Problems.Invalid("file", "send the attachment as multipart/form-data with 'file', 'questionCode' and optionally 'residentCode'");
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        var questionCode = form["questionCode"].FirstOrDefault();
+        var residentCode = form["residentCode"].FirstOrDefault() is { Length: > 0 } code ? code : null;
+        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        if (!access.CanAnswer(inspection, inspection.Facility!))
+        {
+            return Problems.Forbidden("Only those who answer this inspection attach evidence to it.");
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (file is null || file.Length == 0)
+        {
+            errors["file"] = ["attach a file"];
+        }
+        else if (file.Length > limit)
+        {
+            return TypedResults.Problem(statusCode: 413, title: "The attachment is too large", detail: $"Attachments are limited to {limit / (1024 * 1024)} MB.");
+        }
+
+        var (ruleSet, _) = library.Get(inspection.RuleSetVersion!);
+        if (questionCode is null || ruleSet.Questions.All(q => q.Code != questionCode))
+        {
+            errors["questionCode"] = ["name the question the evidence belongs to"];
+        }
+
+        string? contentType = null;
+        if (file is { Length: > 0 })
+        {
+            var head = new byte[16];
+            await using (var peek = file.OpenReadStream())
+            {
+                var read = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+                contentType = AttachmentStore.Sniff(head.AsSpan(0, read));
+            }
+
+            if (contentType is null)
+            {
+                errors["file"] = ["only photos (JPEG, PNG, WebP) and PDF documents are accepted; the file's content is neither"];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        await using var content = file!.OpenReadStream();
+        var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
+        content.Position = 0;
+        var attachment = new EvidenceAttachment(id, questionCode!, residentCode, Path.GetFileName(file.FileName), contentType!, file.Length, sha,
+            access.User.Id ?? Guid.Empty, clock.GetUtcNow().UtcDateTime);
+        await store.SaveAsync(id, attachment.Id, content, cancellationToken);
+        db.Attachments.Add(attachment);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/inspections/{id}/attachments/{attachment.Id}", mapper.Map<AttachmentDto>(attachment));
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        Guid id, Guid attachmentId, InspectionDbContext db, AccessPolicy access, AttachmentStore store, CancellationToken cancellationToken)
+    {
+        if (await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken) is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.InspectionId == id, cancellationToken);
+        return attachment is null
+            ? Problems.NotFound("The attachment")
+            : TypedResults.Stream(store.Open(id, attachmentId), attachment.ContentType, attachment.FileName);
+    }
+}

@@ -1,0 +1,178 @@
+using Inspection.Api.Access;
+using Inspection.Api.Data;
+using Inspection.Api.Hosting;
+using Inspection.Api.RuleSets;
+using Inspection.Standards.Loading;
+using Inspection.Standards.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inspection.Api.Inspections;
+
+/// <summary>Planning inspections, reading them, and their questionnaires.</summary>
+public static class InspectionEndpoints
+{
+    public static void MapInspections(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapGet("/{id:guid}", Get);
+        group.MapPost("/", Plan);
+        group.MapGet("/{id:guid}/questionnaire", Questionnaire);
+        group.MapAnswers();
+        group.MapLifecycle();
+        group.MapFindings();
+    }
+
+    public static async Task<Ok<List<InspectionDto>>> List(
+        InspectionDbContext db, AccessPolicy access, Guid? facilityId, string? status, Guid? cycleId, CancellationToken cancellationToken)
+    {
+        var query = access.Inspections(db.Inspections.Include(i => i.Facility).Include(i => i.RuleSetVersion));
+        if (facilityId is not null)
+        {
+            query = query.Where(i => i.FacilityId == facilityId);
+        }
+
+        if (Enum.TryParse<InspectionStatus>(status, ignoreCase: true, out var wanted))
+        {
+            query = query.Where(i => i.Status == wanted);
+        }
+
+        if (cycleId is not null)
+        {
+            query = query.Where(i => i.CycleId == cycleId);
+        }
+
+        var inspections = await query.AsNoTracking().ToListAsync(cancellationToken);
+        return TypedResults.Ok(inspections.OrderByDescending(i => i.PlannedDate).Select(i => ToDto(i, access)).ToList());
+    }
+
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Get(Guid id, InspectionDbContext db, AccessPolicy access, CancellationToken cancellationToken)
+    {
+        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken);
+        return inspection is null ? Problems.NotFound("The inspection") : TypedResults.Ok(ToDto(inspection, access));
+    }
+
+    public static async Task<Results<Created<InspectionDto>, ProblemHttpResult>> Plan(
+        PlanInspectionRequest request, InspectionDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<InspectionKind>(request.Kind, ignoreCase: true, out var kind) || kind == InspectionKind.FollowUp)
+        {
+            errors[nameof(request.Kind)] = ["expected regular, unannounced or self-assessment (follow-ups are scheduled from an inspection)"];
+        }
+
+        if (request.PlannedDate is null)
+        {
+            errors[nameof(request.PlannedDate)] = ["the planned date is required"];
+        }
+
+        var facility = request.FacilityId is { } facilityId ? await db.Facilities.FindAsync([facilityId], cancellationToken) : null;
+        if (facility is null || !await access.Facilities(db.Facilities).AnyAsync(f => f.Id == facility.Id, cancellationToken))
+        {
+            errors[nameof(request.FacilityId)] = ["no facility you can see has this id"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        if (!access.CanPlan(facility!, kind))
+        {
+            return Problems.Forbidden(kind == InspectionKind.SelfAssessment
+                ? "Only the facility's provider plans its self-assessments."
+                : "Only a supervisor of the facility's district plans its inspections.");
+        }
+
+        var version = request.RuleSetVersionId is { } versionId
+            ? await db.RuleSetVersions.FindAsync([versionId], cancellationToken)
+            : (await db.RuleSetVersions
+                .Where(v => v.ServiceType == facility!.ServiceType && v.Status == RuleSetStatus.Published && v.EffectiveFrom <= request.PlannedDate)
+                .ToListAsync(cancellationToken))
+                .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => SemanticVersion.TryParse(v.Version, out var s) ? s : default)
+                .FirstOrDefault();
+        if (version is null || version.ServiceType != facility!.ServiceType || version.Status != RuleSetStatus.Published)
+        {
+            return Problems.Invalid(nameof(request.RuleSetVersionId),
+                $"no published rule set for {facility!.ServiceType} is in force on {request.PlannedDate:yyyy-MM-dd}");
+        }
+
+        var supervisorId = request.SupervisorId ?? (access.User.Role == Role.Supervisor ? access.User.Id : null);
+        var inspection = new Inspection(facility.Id, version.Id, kind, request.PlannedDate!.Value, kind == InspectionKind.SelfAssessment ? null : supervisorId,
+            request.CycleId, followUpOfId: null, access.User.Id ?? Guid.Empty);
+        db.Inspections.Add(inspection);
+        await db.SaveChangesAsync(cancellationToken);
+        var created = (await InspectionAccess.FindAsync(db, access, inspection.Id, withDetails: false, cancellationToken))!;
+        return TypedResults.Created($"/api/inspections/{inspection.Id}", ToDto(created, access));
+    }
+
+    public static async Task<Results<Ok<QuestionnaireDto>, ProblemHttpResult>> Questionnaire(
+        Guid id, InspectionDbContext db, AccessPolicy access, RuleSetLibrary library, CancellationToken cancellationToken)
+    {
+        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var (ruleSet, compiled) = library.Get(inspection.RuleSetVersion!);
+        var rechecked = await InspectionAccess.RecheckedStandardsAsync(db, inspection, cancellationToken);
+        var asked = rechecked is null ? null : rechecked.SelectMany(compiled.QuestionsFor).ToHashSet(StringComparer.Ordinal);
+        static TextDto Text(LocalizedText text) => new(text.He, text.En);
+        var instruments = ruleSet.Instruments
+            .Select(instrument => new InstrumentDto(instrument.Code, Text(instrument.Title), instrument.Questions
+                .Where(q => asked is null || asked.Contains(q.Code))
+                .Select(q => new QuestionDto(q.Code, CatalogNames.Of(q.Type), CatalogNames.Of(q.Unit), CatalogNames.Of(q.Source), q.Required, Text(q.Text),
+                    q.Help.IsEmpty ? null : Text(q.Help), q.ShowIf, q.Min, q.Max, [.. q.Options.Select(o => new OptionDto(o.Value, Text(o.Label)))]))
+                .ToList()))
+            .Where(i => i.Questions.Count > 0)
+            .ToList();
+        return TypedResults.Ok(new QuestionnaireDto(inspection.Id, ruleSet.Moniker, inspection.RuleSetVersion!.ContentHash,
+            [.. ruleSet.Tracers.Select(t => new TracerDto(t.Code, Text(t.Title), t.IdentifiedBy))], instruments, rechecked));
+    }
+
+    public static InspectionDto ToDto(Inspection inspection, AccessPolicy access)
+    {
+        // A provider never learns the date of an unannounced visit from the service.
+        var hideDate = inspection.Kind == InspectionKind.Unannounced && access.User.Role == Role.Provider;
+        var possible = InspectionLifecycle.Possible(inspection.Kind, inspection.Status)
+            .Where(a => access.User.Role is { } role && InspectionLifecycle.MayAct(role, inspection.Kind, a))
+            .Select(a => a.ToString())
+            .ToList();
+        return new InspectionDto(inspection.Id, inspection.FacilityId, inspection.Facility?.Name ?? string.Empty, inspection.RuleSetVersionId,
+            inspection.RuleSetVersion?.Moniker ?? string.Empty, inspection.Kind.ToString(), inspection.Status.ToString(),
+            hideDate ? null : inspection.PlannedDate, inspection.VisitDate, inspection.SupervisorId, inspection.CycleId, inspection.FollowUpOfId,
+            inspection.AnswersVersion, inspection.OverallScore, inspection.Rating, possible);
+    }
+}
+
+/// <summary>Loading inspections the current user may see.</summary>
+internal static class InspectionAccess
+{
+    public static async Task<Inspection?> FindAsync(InspectionDbContext db, AccessPolicy access, Guid id, bool withDetails, CancellationToken cancellationToken)
+    {
+        IQueryable<Inspection> query = db.Inspections.Include(i => i.Facility).Include(i => i.RuleSetVersion);
+        if (withDetails)
+        {
+            query = query.Include(i => i.Answers).Include(i => i.Residents).ThenInclude(r => r.Answers).AsSplitQuery();
+        }
+
+        return await access.Inspections(query).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+    }
+
+    /// <summary>For a follow-up: the standards still deficient in the inspection it follows up; null otherwise.</summary>
+    public static async Task<List<string>?> RecheckedStandardsAsync(InspectionDbContext db, Inspection inspection, CancellationToken cancellationToken)
+    {
+        if (inspection.FollowUpOfId is not { } original)
+        {
+            return null;
+        }
+
+        var open = await db.Findings
+            .Where(f => f.InspectionId == original && f.Status == Engine.Findings.FindingStatus.NotMet && !f.Withdrawn)
+            .Select(f => f.StandardCode)
+            .ToListAsync(cancellationToken);
+        return [.. open.Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,96 @@
+namespace Inspection.Api.Inspections;
+
+/// <summary>
+/// A sampled resident of an inspection, known only by a pseudonymous code (never a name or national
+/// id), with the tracers the inspector marked and the resident's answers.
+/// </summary>
+public sealed class SampledResident
+{
+    private readonly List<ResidentAnswer> _answers = [];
+
+    private SampledResident()
+    {
+    }
+
+    public SampledResident(Guid inspectionId, string code)
+    {
+        InspectionId = inspectionId;
+        Code = code;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid InspectionId { get; private set; }
+
+    public string Code { get; private set; } = string.Empty;
+
+    /// <summary>Tracer codes the inspector marked, comma-separated.</summary>
+    public string Tracers { get; private set; } = string.Empty;
+
+    public IReadOnlyList<ResidentAnswer> Answers => _answers;
+
+    public IReadOnlyList<string> TracerCodes => Tracers.Length == 0 ? [] : Tracers.Split(',');
+
+    public bool SetTracers(IEnumerable<string> tracers)
+    {
+        var value = string.Join(',', tracers.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        if (value == Tracers)
+        {
+            return false;
+        }
+
+        Tracers = value;
+        return true;
+    }
+
+    public bool SetAnswer(string questionCode, string? valueJson)
+    {
+        var existing = _answers.FirstOrDefault(a => a.QuestionCode == questionCode);
+        if (valueJson is null)
+        {
+            return existing is not null && _answers.Remove(existing);
+        }
+
+        if (existing is null)
+        {
+            _answers.Add(new ResidentAnswer(Id, questionCode, valueJson));
+            return true;
+        }
+
+        return existing.Change(valueJson);
+    }
+}
+
+/// <summary>One answer about a sampled resident.</summary>
+public sealed class ResidentAnswer
+{
+    private ResidentAnswer()
+    {
+    }
+
+    public ResidentAnswer(Guid residentId, string questionCode, string valueJson)
+    {
+        ResidentId = residentId;
+        QuestionCode = questionCode;
+        ValueJson = valueJson;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid ResidentId { get; private set; }
+
+    public string QuestionCode { get; private set; } = string.Empty;
+
+    public string ValueJson { get; private set; } = string.Empty;
+
+    public bool Change(string valueJson)
+    {
+        if (ValueJson == valueJson)
+        {
+            return false;
+        }
+
+        ValueJson = valueJson;
+        return true;
+    }
+}
