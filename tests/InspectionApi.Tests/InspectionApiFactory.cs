@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Inspection.Api.Data;
+using Inspection.Api.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inspection.Api.Tests;
+
+/// <summary>
+/// The real host over HTTP, on a real SQLite database in a fresh temporary folder, with the shipped
+/// catalogs imported and the demo data seeded (users of every role, facilities, past inspections).
+/// One factory per test class: create it in [OneTimeSetUp], dispose it in [OneTimeTearDown].
+/// </summary>
+public sealed class InspectionApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "inspection-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    public string DataFolder => _dataFolder;
+
+    /// <summary>Settings to override (for example a smaller attachment limit), applied before the host starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Inspection:DataFolder", _dataFolder);
+        builder.UseSetting("Inspection:CatalogFolder", Path.Combine(RepositoryRoot(), "standards-catalog"));
+        builder.UseSetting("Inspection:SeedDemoData", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>An HTTP client signed in as a demo user (see <see cref="DemoData.Users"/>).</summary>
+    public async Task<HttpClient> ClientAsAsync(string userName)
+    {
+        var client = CreateClient();
+        if (!_tokens.TryGetValue(userName, out var token))
+        {
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = DemoData.Password });
+            response.EnsureSuccessStatusCode();
+            token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
+            _tokens[userName] = token;
+        }
+
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="read"/> against the database directly (to prove what was, or was not, saved).</summary>
+    public async Task<T> ReadDatabaseAsync<T>(Func<InspectionDbContext, Task<T>> read)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<InspectionDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataFolder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Inspection.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Inspection.sln not found above the test folder");
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
