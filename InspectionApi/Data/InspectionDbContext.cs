@@ -43,6 +43,16 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Entities make their own ids (Guid v7), so an entity with an id is not necessarily stored yet:
+        // with "never generated" keys, EF adds children found in a collection instead of updating them.
+        foreach (var key in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetKeys()).Where(k => k.IsPrimaryKey()))
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         modelBuilder.Entity<User>(e =>
         {
             e.HasIndex(u => u.UserName).IsUnique();

@@ -68,6 +68,8 @@ public static class InspectionServiceExtensions
             .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Analyst), nameof(Role.Administrator)));
 
         services.AddProblemDetails();
+        // Unreadable bodies reach the exception handler, which says what was wrong with them.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         services.AddAutoMapper(cfg =>

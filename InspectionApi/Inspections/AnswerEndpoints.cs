@@ -106,8 +106,8 @@ public static class AnswerEndpoints
 
         foreach (var (code, residentTracers, answers) in residents)
         {
+            changed |= inspection.Residents.All(r => r.Code != code);
             var resident = inspection.Resident(code);
-            changed |= db.Entry(resident).State == Microsoft.EntityFrameworkCore.EntityState.Added || resident.Answers.Count == 0;
             if (residentTracers is not null)
             {
                 changed |= resident.SetTracers(residentTracers);

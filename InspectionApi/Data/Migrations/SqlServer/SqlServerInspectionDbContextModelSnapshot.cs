@@ -25,7 +25,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Access.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("DisplayName")
@@ -111,7 +110,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Description")
@@ -143,7 +141,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("InspectionId")
@@ -173,7 +170,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Cycles.InspectionCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
@@ -200,7 +196,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Capacity")
@@ -249,7 +244,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Facilities.Operator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
@@ -270,7 +264,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.EvidenceAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ContentType")
@@ -319,7 +312,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.FindingDispute", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -363,7 +355,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Domain")
@@ -426,7 +417,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("AnswersVersion")
@@ -490,7 +480,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("InspectionId")
@@ -516,7 +505,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("QuestionCode")
@@ -542,7 +530,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -569,7 +556,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             modelBuilder.Entity("Inspection.Api.RuleSets.RuleSetVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ContentHash")

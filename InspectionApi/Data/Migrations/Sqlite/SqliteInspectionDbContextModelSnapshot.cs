@@ -20,7 +20,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Access.User", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -104,7 +103,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -136,7 +134,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InspectionId")
@@ -166,7 +163,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Cycles.InspectionCycle", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -193,7 +189,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Capacity")
@@ -242,7 +237,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Facilities.Operator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -263,7 +257,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.EvidenceAttachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -312,7 +305,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.FindingDispute", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
@@ -356,7 +348,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Domain")
@@ -419,7 +410,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AnswersVersion")
@@ -483,7 +473,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InspectionId")
@@ -509,7 +498,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuestionCode")
@@ -535,7 +523,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -562,7 +549,6 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.RuleSets.RuleSetVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
