@@ -80,22 +80,8 @@ public sealed class Inspection
     }
 
     /// <summary>Sets (or, with null, clears) an institution answer. True when something changed.</summary>
-    public bool SetAnswer(string questionCode, string? valueJson)
-    {
-        var existing = _answers.FirstOrDefault(a => a.QuestionCode == questionCode);
-        if (valueJson is null)
-        {
-            return existing is not null && _answers.Remove(existing);
-        }
-
-        if (existing is null)
-        {
-            _answers.Add(new InstitutionAnswer(Id, questionCode, valueJson));
-            return true;
-        }
-
-        return existing.Change(valueJson);
-    }
+    public bool SetAnswer(string questionCode, string? valueJson) =>
+        StoredAnswer.Set(_answers, questionCode, valueJson, () => new InstitutionAnswer(Id, questionCode, valueJson!));
 
     /// <summary>The sampled resident with <paramref name="code"/>, added when new.</summary>
     public SampledResident Resident(string code)

@@ -43,54 +43,7 @@ public sealed class SampledResident
         return true;
     }
 
-    public bool SetAnswer(string questionCode, string? valueJson)
-    {
-        var existing = _answers.FirstOrDefault(a => a.QuestionCode == questionCode);
-        if (valueJson is null)
-        {
-            return existing is not null && _answers.Remove(existing);
-        }
-
-        if (existing is null)
-        {
-            _answers.Add(new ResidentAnswer(Id, questionCode, valueJson));
-            return true;
-        }
-
-        return existing.Change(valueJson);
-    }
-}
-
-/// <summary>One answer about a sampled resident.</summary>
-public sealed class ResidentAnswer
-{
-    private ResidentAnswer()
-    {
-    }
-
-    public ResidentAnswer(Guid residentId, string questionCode, string valueJson)
-    {
-        ResidentId = residentId;
-        QuestionCode = questionCode;
-        ValueJson = valueJson;
-    }
-
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
-    public Guid ResidentId { get; private set; }
-
-    public string QuestionCode { get; private set; } = string.Empty;
-
-    public string ValueJson { get; private set; } = string.Empty;
-
-    public bool Change(string valueJson)
-    {
-        if (ValueJson == valueJson)
-        {
-            return false;
-        }
-
-        ValueJson = valueJson;
-        return true;
-    }
+    /// <summary>Sets (or, with null, clears) an answer about this resident. True when something changed.</summary>
+    public bool SetAnswer(string questionCode, string? valueJson) =>
+        StoredAnswer.Set(_answers, questionCode, valueJson, () => new ResidentAnswer(Id, questionCode, valueJson!));
 }
