@@ -46,26 +46,41 @@ internal sealed class AnswerModel
     public object Fill(IReadOnlyDictionary<string, AnswerValue> answers, string? resident, List<ResponseProblem> problems)
     {
         var target = _create();
-        foreach (var (code, value) in answers)
+        if (answers is Dictionary<string, AnswerValue> dictionary)
         {
-            if (!_setters.TryGetValue(code, out var entry))
+            // The concrete dictionary enumerates without allocating; the interface would box its enumerator.
+            foreach (var (code, value) in dictionary)
             {
-                problems.Add(new ResponseProblem(resident, code, resident is null
-                    ? "no institution question has this code"
-                    : "no resident question has this code"));
-                continue;
+                Set(target, code, value, resident, problems);
             }
-
-            if (Problem(entry.Question, value) is { } problem)
+        }
+        else
+        {
+            foreach (var (code, value) in answers)
             {
-                problems.Add(new ResponseProblem(resident, code, problem));
-                continue;
+                Set(target, code, value, resident, problems);
             }
-
-            entry.Set(target, value);
         }
 
         return target;
+    }
+
+    private void Set(object target, string code, AnswerValue value, string? resident, List<ResponseProblem> problems)
+    {
+        if (!_setters.TryGetValue(code, out var entry))
+        {
+            problems.Add(new ResponseProblem(resident, code, resident is null
+                ? "no institution question has this code"
+                : "no resident question has this code"));
+        }
+        else if (Problem(entry.Question, value) is { } problem)
+        {
+            problems.Add(new ResponseProblem(resident, code, problem));
+        }
+        else
+        {
+            entry.Set(target, value);
+        }
     }
 
     /// <summary>Why <paramref name="value"/> cannot answer <paramref name="question"/>, or null when it can.</summary>
@@ -83,15 +98,19 @@ internal sealed class AnswerModel
             case QuestionType.Choice when value is ChoiceAnswer choice:
                 return IsOption(question, choice.Value) ? null : NotAnOption(question, choice.Value);
             case QuestionType.MultiChoice when value is MultiChoiceAnswer choices:
-                return choices.Values.FirstOrDefault(v => !IsOption(question, v)) is { } bad ? NotAnOption(question, bad)
-                    : choices.Values.Distinct(StringComparer.Ordinal).Count() != choices.Values.Count ? "an option is chosen twice"
-                    : null;
+                return ChoicesProblem(question, choices);
             default:
                 return value is null
                     ? "the answer is empty"
                     : $"a {Standards.Loading.CatalogNames.Of(question.Type)} question cannot take this answer ({value.GetType().Name.Replace("Answer", string.Empty, StringComparison.Ordinal).ToLowerInvariant()})";
         }
     }
+
+    // Kept out of Problem: a lambda capturing the question there would allocate on every answer.
+    private static string? ChoicesProblem(Question question, MultiChoiceAnswer choices) =>
+        choices.Values.FirstOrDefault(v => !IsOption(question, v)) is { } bad ? NotAnOption(question, bad)
+        : choices.Values.Distinct(StringComparer.Ordinal).Count() != choices.Values.Count ? "an option is chosen twice"
+        : null;
 
     private static string NotAnOption(Question question, string value) =>
         $"'{value}' is not one of the options ({string.Join(", ", question.Options.Select(o => o.Value))})";
