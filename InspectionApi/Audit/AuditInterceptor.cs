@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Inspection.Api.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,6 +14,9 @@ namespace Inspection.Api.Audit;
 internal sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal) { nameof(User.PasswordHash) };
+
+    // Enums by name, as the database stores them: "Status": "Submitted" reads on its own, "Status": 2 does not.
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -75,6 +79,6 @@ internal sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clo
             values[name] = Secret.Contains(name) ? "(not recorded)" : original ? property.OriginalValue : property.CurrentValue;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, Json);
     }
 }

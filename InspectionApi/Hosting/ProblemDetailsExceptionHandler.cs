@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Inspection.Engine.Responses;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -26,14 +27,36 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        };
+        if (WrongTypeField(exception) is { } field)
+        {
+            context.ProblemDetails.Detail = $"The JSON body cannot be read: the value of '{field}' does not have the type this field takes.";
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["this value does not have the type this field takes"] };
+        }
+
+        return await problems.TryWriteAsync(context);
     }
 
-    private static string Unwrap(BadHttpRequestException e) =>
-        e.InnerException is System.Text.Json.JsonException json ? $"The JSON body cannot be read: {json.Message}" : e.Message;
+    /// <summary>What is wrong with an unreadable body; for JSON that is well formed but not the shape asked for, without naming our types.</summary>
+    private static string Unwrap(BadHttpRequestException e) => e.InnerException switch
+    {
+        JsonException { InnerException: JsonException } syntax => $"The JSON body cannot be read: {syntax.Message}",
+        JsonException => "The JSON body cannot be read: it does not have the shape this request takes.",
+        _ => e.Message,
+    };
+
+    /// <summary>
+    /// The field of well-formed JSON whose value has the wrong type (<c>"version": "abc"</c>), named as
+    /// in the body; null for anything else, such as JSON that is not well formed (the reader's own
+    /// exception is then the inner one).
+    /// </summary>
+    private static string? WrongTypeField(Exception exception) =>
+        exception is BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } }
+            ? path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path
+            : null;
 }

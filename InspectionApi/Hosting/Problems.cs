@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Inspection.Standards.Loading;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,28 @@ public static class Problems
     public static ProblemHttpResult Conflict(string detail, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(statusCode: 409, title: "Conflict", detail: detail, extensions: extensions);
 
+    /// <summary>
+    /// A 400 with errors per field. Fields are named as the JSON body names them (camelCase, so a
+    /// handler may pass <c>nameof(request.Version)</c> and the client reads <c>version</c>).
+    /// </summary>
     public static ProblemHttpResult Invalid(IDictionary<string, string[]> errors, string? detail = null) =>
         TypedResults.Problem(statusCode: 400, title: "One or more fields are invalid", detail: detail,
-            extensions: new Dictionary<string, object?> { ["errors"] = errors });
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value, StringComparer.Ordinal),
+            });
 
     public static ProblemHttpResult Invalid(string field, string error) => Invalid(new Dictionary<string, string[]> { [field] = [error] });
+
+    /// <summary>A 413 for a body over <paramref name="limitBytes"/>.</summary>
+    public static ProblemHttpResult TooLarge(string title, string what, long limitBytes) =>
+        TypedResults.Problem(statusCode: 413, title: title, detail: $"{what} are limited to {Size(limitBytes)}.");
+
+    /// <summary>A size as people read it, exact (a limit of 1.5 MB is not "1 MB").</summary>
+    public static string Size(long bytes) =>
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MB"
+        : bytes >= 1024 && bytes % 1024 == 0 ? $"{bytes / 1024} KB"
+        : $"{bytes} bytes";
 
     /// <summary>A catalog file that does not load: every problem with its file, line and column.</summary>
     public static ProblemHttpResult InvalidCatalog(IReadOnlyList<CatalogDiagnostic> diagnostics) =>

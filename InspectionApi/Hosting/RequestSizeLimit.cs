@@ -20,7 +20,7 @@ internal sealed class RequestSizeLimit(RequestDelegate next, IOptions<Inspection
                 await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context,
-                    ProblemDetails = { Status = 413, Title = "The request is too large", Detail = $"Requests are limited to {limit / 1024} KB." },
+                    ProblemDetails = { Status = 413, Title = "The request is too large", Detail = $"Requests are limited to {Problems.Size(limit)}." },
                 });
                 return;
             }

@@ -123,8 +123,12 @@ public static class AnswerEndpoints
         var problems = compiled.Validate(ResponseBuilder.Build(inspection, ruleSet, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         if (problems.Count > 0)
         {
+            // Named like the read errors above: by the resident's place in the request (stored residents, not sent now, by code).
+            var positions = residents.Select((r, i) => (r.Code, i)).ToDictionary(r => r.Code, r => r.i, StringComparer.Ordinal);
             return Problems.Invalid(problems
-                .GroupBy(p => p.Resident is null ? $"answers.{p.Question}" : $"residents[{p.Resident}].answers.{p.Question}")
+                .GroupBy(p => p.Resident is null ? $"answers.{p.Question}"
+                    : positions.TryGetValue(p.Resident, out var position) ? $"residents[{position}].answers.{p.Question}"
+                    : $"residents[{p.Resident}].answers.{p.Question}")
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 

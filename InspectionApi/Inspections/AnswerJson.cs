@@ -42,6 +42,7 @@ public static class AnswerJson
                     QuestionType.YesNo => "expected true or false",
                     QuestionType.Number or QuestionType.Scale => "expected a number",
                     QuestionType.Date => "expected a date written as \"YYYY-MM-DD\"",
+                    QuestionType.Choice => "expected one of the options' values as text",
                     QuestionType.MultiChoice => "expected a list of option values",
                     _ => "expected text",
                 };

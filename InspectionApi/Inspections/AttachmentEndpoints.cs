@@ -43,7 +43,7 @@ public static class AttachmentEndpoints
         var limit = options.Value.MaxAttachmentBytes;
         if (request.ContentLength > limit + (64 * 1024))
         {
-            return TypedResults.Problem(statusCode: 413, title: "The attachment is too large", detail: $"Attachments are limited to {limit / (1024 * 1024)} MB.");
+            return Problems.TooLarge("The attachment is too large", "Attachments", limit);
         }
 
         if (!request.HasFormContentType)
@@ -73,7 +73,7 @@ public static class AttachmentEndpoints
         }
         else if (file.Length > limit)
         {
-            return TypedResults.Problem(statusCode: 413, title: "The attachment is too large", detail: $"Attachments are limited to {limit / (1024 * 1024)} MB.");
+            return Problems.TooLarge("The attachment is too large", "Attachments", limit);
         }
 
         var (ruleSet, _) = library.Get(inspection.RuleSetVersion!);

@@ -56,8 +56,14 @@ public static class InspectionEndpoints
     public static async Task<Results<Created<InspectionDto>, ProblemHttpResult>> Plan(
         PlanInspectionRequest request, InspectionDbContext db, AccessPolicy access, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // Analysts and catalog authors plan nothing, whatever the request says.
+        if (access.User.Role is not (Role.Supervisor or Role.Provider or Role.Administrator))
+        {
+            return Problems.Forbidden("Only supervisors, providers (for their self-assessments) and administrators plan inspections.");
+        }
+
         var errors = new Dictionary<string, string[]>();
-        if (!Enum.TryParse<InspectionKind>(request.Kind, ignoreCase: true, out var kind) || kind == InspectionKind.FollowUp)
+        if (!TryParseKind(request.Kind, out var kind) || kind == InspectionKind.FollowUp)
         {
             errors[nameof(request.Kind)] = ["expected regular, unannounced or self-assessment (follow-ups are scheduled from an inspection)"];
         }
@@ -67,10 +73,9 @@ public static class InspectionEndpoints
             errors[nameof(request.PlannedDate)] = ["the planned date is required"];
         }
 
-        var facility = request.FacilityId is { } facilityId ? await db.Facilities.FindAsync([facilityId], cancellationToken) : null;
-        if (facility is null || !await access.Facilities(db.Facilities).AnyAsync(f => f.Id == facility.Id, cancellationToken))
+        if (request.FacilityId is null)
         {
-            errors[nameof(request.FacilityId)] = ["no facility you can see has this id"];
+            errors[nameof(request.FacilityId)] = ["the facility is required"];
         }
 
         if (errors.Count > 0)
@@ -78,7 +83,14 @@ public static class InspectionEndpoints
             return Problems.Invalid(errors);
         }
 
-        if (!access.CanPlan(facility!, kind))
+        // A facility the user may not see answers exactly as one that does not exist.
+        var facility = await access.Facilities(db.Facilities).SingleOrDefaultAsync(f => f.Id == request.FacilityId, cancellationToken);
+        if (facility is null)
+        {
+            return Problems.NotFound("The facility");
+        }
+
+        if (!access.CanPlan(facility, kind))
         {
             return Problems.Forbidden(kind == InspectionKind.SelfAssessment
                 ? "Only the facility's provider plans its self-assessments."
@@ -88,14 +100,14 @@ public static class InspectionEndpoints
         var version = request.RuleSetVersionId is { } versionId
             ? await db.RuleSetVersions.FindAsync([versionId], cancellationToken)
             : (await db.RuleSetVersions
-                .Where(v => v.ServiceType == facility!.ServiceType && v.Status == RuleSetStatus.Published && v.EffectiveFrom <= request.PlannedDate)
+                .Where(v => v.ServiceType == facility.ServiceType && v.Status == RuleSetStatus.Published && v.EffectiveFrom <= request.PlannedDate)
                 .ToListAsync(cancellationToken))
                 .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => SemanticVersion.TryParse(v.Version, out var s) ? s : default)
                 .FirstOrDefault();
-        if (version is null || version.ServiceType != facility!.ServiceType || version.Status != RuleSetStatus.Published)
+        if (version is null || version.ServiceType != facility.ServiceType || version.Status != RuleSetStatus.Published)
         {
             return Problems.Invalid(nameof(request.RuleSetVersionId),
-                $"no published rule set for {facility!.ServiceType} is in force on {request.PlannedDate:yyyy-MM-dd}");
+                $"no published rule set for {facility.ServiceType} is in force on {request.PlannedDate:yyyy-MM-dd}");
         }
 
         var supervisorId = request.SupervisorId ?? (access.User.Role == Role.Supervisor ? access.User.Id : null);
@@ -144,6 +156,23 @@ public static class InspectionEndpoints
             inspection.RuleSetVersion?.Moniker ?? string.Empty, inspection.Kind.ToString(), inspection.Status.ToString(),
             hideDate ? null : inspection.PlannedDate, inspection.VisitDate, inspection.SupervisorId, inspection.CycleId, inspection.FollowUpOfId,
             inspection.AnswersVersion, inspection.OverallScore, inspection.Rating, possible);
+    }
+
+    /// <summary>A kind by its catalog-style name (<c>self-assessment</c>) or its C# name (<c>SelfAssessment</c>), never by number.</summary>
+    private static bool TryParseKind(string? text, out InspectionKind kind)
+    {
+        foreach (var candidate in Enum.GetValues<InspectionKind>())
+        {
+            if (string.Equals(text, CatalogNames.Of(candidate), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, candidate.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                kind = candidate;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
     }
 }
 

@@ -1,0 +1,145 @@
+using System.Net.Http.Json;
+using static Inspection.Api.Tests.Access.Actor;
+
+namespace Inspection.Api.Tests.Access;
+
+/// <summary>
+/// Every endpoint the host maps, with the outcome each actor must get. Bodies are the least that lets
+/// access be judged: where access passes, a 400 or 409 for a minimal body still counts as allowed.
+/// Routes on inspections aim at the facility of <see cref="AccessTargets"/>: {closed} is closed (so every
+/// move on it is refused as illegal, not carried out), {unannounced} is a planned unannounced visit.
+/// </summary>
+public static class AccessMatrix
+{
+    private static readonly Actor[] SignedIn = [SupervisorInDistrict, SupervisorOutOfDistrict, ProviderOwnOperator, ProviderOtherOperator, Analyst, CatalogAuthor, Administrator];
+
+    /// <summary>Anyone, signed in or not.</summary>
+    private static readonly Func<Actor, AccessOutcome> Anyone = Expect([Anonymous, .. SignedIn]);
+
+    /// <summary>Anyone signed in (what they get back may still be filtered).</summary>
+    private static readonly Func<Actor, AccessOutcome> Everyone = Expect(SignedIn);
+
+    /// <summary>Those who may see the facility or its inspection: its district's supervisor, its provider, headquarters.</summary>
+    private static readonly Func<Actor, AccessOutcome> SeesFacility = Expect([SupervisorInDistrict, ProviderOwnOperator, Analyst, Administrator]);
+
+    /// <summary>Inspector's work on an external inspection: the provider and the analyst see it, but may not do this.</summary>
+    private static readonly Func<Actor, AccessOutcome> Inspects = Expect([SupervisorInDistrict, Administrator], forbidden: [ProviderOwnOperator, Analyst]);
+
+    /// <summary>The provider's part (disputes, correction plans, self-assessments): the supervisor and the analyst see it, but may not do this.</summary>
+    private static readonly Func<Actor, AccessOutcome> SpeaksForProvider = Expect([ProviderOwnOperator, Administrator], forbidden: [SupervisorInDistrict, Analyst]);
+
+    private static readonly Func<Actor, AccessOutcome> PlansVisits = Expect([SupervisorInDistrict, Administrator], forbidden: [ProviderOwnOperator, Analyst, CatalogAuthor]);
+
+    private static readonly Func<Actor, AccessOutcome> PlansSelfAssessments = Expect([ProviderOwnOperator, Administrator], forbidden: [SupervisorInDistrict, Analyst, CatalogAuthor]);
+
+    /// <summary>A planned unannounced visit does not exist for the provider.</summary>
+    private static readonly Func<Actor, AccessOutcome> SeesPlannedUnannounced = Expect([SupervisorInDistrict, Analyst, Administrator]);
+
+    private static readonly Func<Actor, AccessOutcome> InspectsPlannedUnannounced = Expect([SupervisorInDistrict, Administrator], forbidden: [Analyst]);
+
+    public static IEnumerable<EndpointCase> Endpoints()
+    {
+        // Auth
+        yield return new("POST", "/api/auth/token", _ => Json(new { }), Anyone);
+        yield return new("GET", "/api/auth/me", None, Everyone);
+
+        // Facilities
+        yield return new("GET", "/api/operators", None, Everyone);
+        yield return new("POST", "/api/operators", _ => Json(new { }), Only(Administrator));
+        yield return new("GET", "/api/facilities", None, Everyone);
+        yield return new("GET", "/api/facilities/{facility}", None, SeesFacility);
+        yield return new("POST", "/api/facilities", _ => Json(new { }), Only(Administrator));
+
+        // Rule sets
+        yield return new("GET", "/api/rule-sets", None, Everyone);
+        yield return new("GET", "/api/rule-sets/{ruleSet}", None, Everyone);
+        yield return new("GET", "/api/rule-sets/{ruleSet}/diff/{otherRuleSet}", None, Everyone);
+        yield return new("POST", "/api/rule-sets", _ => AccessTargets.Yaml(string.Empty), Only(CatalogAuthor, Administrator));
+        yield return new("POST", "/api/rule-sets/import-catalog", None, Only(CatalogAuthor, Administrator));
+        yield return new("POST", "/api/rule-sets/{draftRuleSet}/publish", None, Only(CatalogAuthor, Administrator));
+        yield return new("POST", "/api/rule-sets/{futureRuleSet}/retire", None, Only(CatalogAuthor, Administrator));
+
+        // Inspections: planning
+        yield return new("GET", "/api/inspections", None, Everyone);
+        yield return new("POST", "/api/inspections", t => Plan(t, "Regular"), PlansVisits, "regular");
+        yield return new("POST", "/api/inspections", t => Plan(t, "Unannounced"), PlansVisits, "unannounced");
+        yield return new("POST", "/api/inspections", t => Plan(t, "SelfAssessment"), PlansSelfAssessments, "self-assessment");
+
+        // An external inspection: reading, answers, lifecycle, findings and disputes
+        yield return new("GET", "/api/inspections/{closed}", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/questionnaire", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/answers", None, SeesFacility);
+        yield return new("PUT", "/api/inspections/{closed}/answers", _ => Json(new { }), Inspects);
+        foreach (var move in new[] { "start", "submit", "reopen", "evaluate", "issue-report", "close" })
+        {
+            yield return new("POST", $"/api/inspections/{{closed}}/{move}", None, Inspects);
+        }
+
+        yield return new("POST", "/api/inspections/{closed}/follow-up", _ => Json(new { plannedDate = AccessTargets.Today.AddDays(60) }), Inspects);
+        yield return new("GET", "/api/inspections/{closed}/findings", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/disputes", None, SeesFacility);
+        yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/disputes", _ => Json(new { reason = "The log was in the office." }), SpeaksForProvider);
+        yield return new("POST", "/api/inspections/{reported}/disputes/{dispute}/decision", _ => Json(new { decision = "upheld", note = "The finding stands." }), Inspects);
+
+        // Correction plans
+        yield return new("GET", "/api/inspections/{closed}/correction-plan", None, SeesFacility);
+        yield return new("PUT", "/api/inspections/{closed}/correction-plan", _ => Json(new { version = 1, actions = Array.Empty<object>() }), SpeaksForProvider);
+        yield return new("POST", "/api/inspections/{closed}/correction-plan/submit", None, SpeaksForProvider);
+        yield return new("POST", "/api/inspections/{closed}/correction-plan/approve", _ => Json(new { }), Inspects);
+        yield return new("POST", "/api/inspections/{closed}/correction-plan/return", _ => Json(new { note = "Add a due date." }), Inspects);
+
+        // Attachments
+        yield return new("GET", "/api/inspections/{closed}/attachments", None, SeesFacility);
+        yield return new("POST", "/api/inspections/{closed}/attachments", _ => FormWithoutFile(), Inspects);
+        yield return new("GET", "/api/inspections/{closed}/attachments/{attachment}", None, SeesFacility);
+
+        // A self-assessment is the provider's own
+        yield return new("GET", "/api/inspections/{selfAssessment}", None, SeesFacility);
+        yield return new("PUT", "/api/inspections/{selfAssessment}/answers", _ => Json(new { }), SpeaksForProvider);
+        yield return new("POST", "/api/inspections/{selfAssessment}/start", None, SpeaksForProvider);
+        yield return new("POST", "/api/inspections/{selfAssessment}/attachments", _ => FormWithoutFile(), SpeaksForProvider);
+
+        // A planned unannounced visit (nothing here moves it on, so it stays hidden from the provider)
+        foreach (var read in new[] { string.Empty, "/questionnaire", "/answers", "/findings", "/disputes", "/attachments" })
+        {
+            yield return new("GET", $"/api/inspections/{{unannounced}}{read}", None, SeesPlannedUnannounced);
+        }
+
+        yield return new("PUT", "/api/inspections/{unannounced}/answers", _ => Json(new { }), InspectsPlannedUnannounced);
+        yield return new("POST", "/api/inspections/{unannounced}/submit", None, InspectsPlannedUnannounced);
+        yield return new("POST", "/api/inspections/{unannounced}/attachments", _ => FormWithoutFile(), InspectsPlannedUnannounced);
+
+        // Cycles and audit
+        yield return new("GET", "/api/cycles", None, Everyone);
+        yield return new("POST", "/api/cycles", _ => Json(new { }), Only(Administrator));
+        yield return new("GET", "/api/audit", None, Only(Analyst, Administrator));
+    }
+
+    public static IEnumerable<TestCaseData> Cases() =>
+        from endpoint in Endpoints()
+        from actor in Enum.GetValues<Actor>()
+        let expected = endpoint.Expected(actor)
+        select new TestCaseData(endpoint, actor, expected).SetArgDisplayNames(endpoint.ToString(), actor.ToString(), expected.ToString());
+
+    /// <summary>
+    /// <paramref name="allowed"/> pass; <paramref name="forbidden"/> see the resource but are refused (403);
+    /// any other signed-in actor is told it does not exist (404); nobody signed in gets 401.
+    /// </summary>
+    private static Func<Actor, AccessOutcome> Expect(Actor[] allowed, Actor[]? forbidden = null) => actor =>
+        allowed.Contains(actor) ? AccessOutcome.Allowed
+        : actor == Anonymous ? AccessOutcome.Unauthenticated
+        : forbidden?.Contains(actor) == true ? AccessOutcome.Forbidden
+        : AccessOutcome.Hidden;
+
+    /// <summary>A role-wide rule: nothing to hide, everyone else signed in is refused.</summary>
+    private static Func<Actor, AccessOutcome> Only(params Actor[] allowed) => Expect(allowed, forbidden: SignedIn);
+
+    private static HttpContent? None(AccessTargets targets) => null;
+
+    private static JsonContent Json(object body) => JsonContent.Create(body);
+
+    private static JsonContent Plan(AccessTargets targets, string kind) =>
+        Json(new { facilityId = targets.FacilityId, kind, plannedDate = AccessTargets.Today.AddDays(45) });
+
+    private static MultipartFormDataContent FormWithoutFile() => new() { { new StringContent("no-such-question"), "questionCode" } };
+}
