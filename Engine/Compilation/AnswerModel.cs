@@ -1,6 +1,6 @@
+using System.Collections.Frozen;
 using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
-using System.Reflection;
 using FastExpressionCompiler;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
@@ -16,7 +16,7 @@ namespace Inspection.Engine.Compilation;
 internal sealed class AnswerModel
 {
     private readonly Func<object> _create;
-    private readonly Dictionary<string, (Question Question, Action<object, AnswerValue> Set)> _setters;
+    private readonly FrozenDictionary<string, (Question Question, Action<object, AnswerValue> Set)> _setters;
 
     public AnswerModel(IEnumerable<Question> questions)
     {
@@ -26,7 +26,7 @@ internal sealed class AnswerModel
             ? DynamicClassFactory.CreateType([new DynamicProperty("_none", typeof(bool?))], createParameterCtor: false)
             : DynamicClassFactory.CreateType(list.Select(q => new DynamicProperty(q.Code, ClrType(q.Type))).ToList(), createParameterCtor: false);
         _create = Expression.Lambda<Func<object>>(Expression.New(Type)).CompileFast();
-        _setters = list.ToDictionary(q => q.Code, q => (q, CompileSetter(Type, q)), StringComparer.Ordinal);
+        _setters = list.ToFrozenDictionary(q => q.Code, q => (q, CompileSetter(Type, q)), StringComparer.Ordinal);
     }
 
     public Type Type { get; }
@@ -135,29 +135,26 @@ internal sealed class AnswerModel
         : question.Type == QuestionType.Scale && decimal.Truncate(value) != value ? $"a scale takes whole numbers, not {value}"
         : null;
 
+    // One compiled delegate per question: cast the answer, convert it to the property's type, assign.
     private static Action<object, AnswerValue> CompileSetter(Type type, Question question)
     {
-        var setter = type.GetProperty(question.Code)!.GetSetMethod()!;
-        var make = typeof(AnswerModel).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(type, ClrType(question.Type));
-        return (Action<object, AnswerValue>)make.Invoke(null, [setter, Converter(question.Type)])!;
+        var target = Expression.Parameter(typeof(object), "target");
+        var answer = Expression.Parameter(typeof(AnswerValue), "answer");
+        Expression value = question.Type switch
+        {
+            QuestionType.YesNo => Value<YesNoAnswer>(answer, nameof(YesNoAnswer.Value)),
+            QuestionType.Number or QuestionType.Scale => Value<NumberAnswer>(answer, nameof(NumberAnswer.Value)),
+            QuestionType.Date => Value<DateAnswer>(answer, nameof(DateAnswer.Value)),
+            QuestionType.Choice => Value<ChoiceAnswer>(answer, nameof(ChoiceAnswer.Value)),
+            QuestionType.Text => Value<TextAnswer>(answer, nameof(TextAnswer.Value)),
+            _ => Expression.New(typeof(SelectedOptions).GetConstructors()[0], Value<MultiChoiceAnswer>(answer, nameof(MultiChoiceAnswer.Values))),
+        };
+        var assign = Expression.Assign(
+            Expression.Property(Expression.Convert(target, type), question.Code),
+            Expression.Convert(value, ClrType(question.Type)));
+        return Expression.Lambda<Action<object, AnswerValue>>(assign, target, answer).CompileFast();
     }
 
-    // A typed setter delegate over the generated property: no boxing, no reflection per answer.
-    private static Action<object, AnswerValue> MakeSetter<TTarget, TValue>(MethodInfo setter, Delegate convert)
-    {
-        var set = setter.CreateDelegate<Action<TTarget, TValue>>();
-        var value = (Func<AnswerValue, TValue>)convert;
-        return (target, answer) => set((TTarget)target, value(answer));
-    }
-
-    private static Delegate Converter(QuestionType type) => type switch
-    {
-        QuestionType.YesNo => (Func<AnswerValue, bool?>)(a => ((YesNoAnswer)a).Value),
-        QuestionType.Number or QuestionType.Scale => (Func<AnswerValue, decimal?>)(a => ((NumberAnswer)a).Value),
-        QuestionType.Date => (Func<AnswerValue, DateOnly?>)(a => ((DateAnswer)a).Value),
-        QuestionType.Choice => (Func<AnswerValue, string>)(a => ((ChoiceAnswer)a).Value),
-        QuestionType.Text => (Func<AnswerValue, string>)(a => ((TextAnswer)a).Value),
-        _ => (Func<AnswerValue, SelectedOptions>)(a => new SelectedOptions(((MultiChoiceAnswer)a).Values)),
-    };
+    private static MemberExpression Value<T>(ParameterExpression answer, string property) =>
+        Expression.Property(Expression.Convert(answer, typeof(T)), property);
 }

@@ -46,59 +46,58 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         var institution = new AnswerModel(ruleSet.Questions.Where(q => q.Unit == Level.Institution));
         var resident = new AnswerModel(ruleSet.Questions.Where(q => q.Unit == Level.Resident));
         var compiler = new RuleExpressionCompiler(institution, resident);
-        var problems = new List<CompilationError>();
 
-        CompiledCondition? Compile(string? text, string owner, string path, bool residentAllowed)
+        // Every expression of the version, in catalog order; compiled in parallel (they are independent).
+        var questions = ruleSet.Instruments
+            .SelectMany((instrument, i) => instrument.Questions.Select((q, j) => (Question: q, Path: $"instruments[{i}].questions[{j}].showIf")))
+            .Where(x => x.Question.ShowIf is not null)
+            .ToList();
+        var jobs = new List<(string Text, string Owner, string Path, bool ResidentAllowed)>();
+        jobs.AddRange(questions.Select(x => (x.Question.ShowIf!, x.Question.Code, x.Path, x.Question.Unit == Level.Resident)));
+        jobs.AddRange(ruleSet.Tracers.Select((t, i) => (t.IdentifiedBy, t.Code, $"tracers[{i}].identifiedBy", true)));
+        foreach (var (standard, i) in ruleSet.Standards.Select((s, i) => (s, i)))
         {
-            if (text is null)
+            var residentLevel = standard.Level == Level.Resident;
+            jobs.Add((standard.Rule, standard.Code, $"standards[{i}].rule", residentLevel));
+            if (standard.Applicability is not null)
             {
-                return null;
+                jobs.Add((standard.Applicability, standard.Code, $"standards[{i}].applicability", residentLevel));
             }
+        }
 
+        var compiled = new CompiledCondition?[jobs.Count];
+        var failures = new CompilationError?[jobs.Count];
+        Parallel.For(0, jobs.Count, k =>
+        {
+            var (text, owner, path, residentAllowed) = jobs[k];
             try
             {
-                return compiler.Compile(text, residentAllowed);
+                compiled[k] = compiler.Compile(text, residentAllowed);
             }
             catch (RuleSyntaxException e)
             {
-                problems.Add(new CompilationError(owner, path, text, e.Position, e.Message));
-                return null;
+                failures[k] = new CompilationError(owner, path, text, e.Position, e.Message);
             }
-        }
+        });
 
-        var showIf = new Dictionary<string, CompiledCondition>(StringComparer.Ordinal);
-        foreach (var (instrument, i) in ruleSet.Instruments.Select((x, i) => (x, i)))
-        {
-            foreach (var (question, j) in instrument.Questions.Select((x, j) => (x, j)))
-            {
-                if (Compile(question.ShowIf, question.Code, $"instruments[{i}].questions[{j}].showIf", question.Unit == Level.Resident) is { } condition)
-                {
-                    showIf[question.Code] = condition;
-                }
-            }
-        }
-
-        var tracers = ruleSet.Tracers
-            .Select((t, i) => (t.Code, Condition: Compile(t.IdentifiedBy, t.Code, $"tracers[{i}].identifiedBy", residentAllowed: true)))
-            .ToList();
-        var standards = ruleSet.Standards.Select((s, i) =>
-        {
-            var resident = s.Level == Level.Resident;
-            var rule = Compile(s.Rule, s.Code, $"standards[{i}].rule", resident);
-            var applicability = Compile(s.Applicability, s.Code, $"standards[{i}].applicability", resident);
-            var tracer = s.Tracer is null ? -1 : ruleSet.Tracers.ToList().FindIndex(t => t.Code == s.Tracer);
-            return rule is null ? null : new CompiledStandard(s, rule, applicability, tracer, ruleSet.Policy);
-        }).ToList();
-
-        errors = problems;
-        if (problems.Count > 0)
+        errors = [.. failures.OfType<CompilationError>()];
+        if (errors.Count > 0)
         {
             return null;
         }
 
+        var byPath = jobs.Select((job, k) => (job.Path, Condition: compiled[k]!)).ToDictionary(x => x.Path, x => x.Condition, StringComparer.Ordinal);
+        var showIf = questions.ToDictionary(x => x.Question.Code, x => byPath[x.Path], StringComparer.Ordinal);
+        var tracers = ruleSet.Tracers.Select((t, i) => (t.Code, byPath[$"tracers[{i}].identifiedBy"])).ToArray();
+        var tracerCodes = ruleSet.Tracers.Select(t => t.Code).ToList();
+        var standards = ruleSet.Standards.Select((s, i) => new CompiledStandard(
+            s,
+            byPath[$"standards[{i}].rule"],
+            s.Applicability is null ? null : byPath[$"standards[{i}].applicability"],
+            s.Tracer is null ? -1 : tracerCodes.IndexOf(s.Tracer),
+            ruleSet.Policy)).ToArray();
         var identity = new RuleSetIdentity(ruleSet.Id, ruleSet.Version.ToString(), contentHash);
-        return new CompiledRuleSet(ruleSet, identity, institution, resident, compiler.ScopeType, standards.ToArray()!,
-            tracers.Select(t => (t.Code, t.Condition!)).ToArray(), showIf);
+        return new CompiledRuleSet(ruleSet, identity, institution, resident, compiler.ScopeType, standards, tracers, showIf);
     }
 
     public IReadOnlySet<string> QuestionsFor(string standardCode)
