@@ -51,11 +51,8 @@ public static class AttachmentEndpoints
             return Problems.Invalid("file", "send the attachment as multipart/form-data with 'file', 'questionCode' and optionally 'residentCode'");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
-        var file = form.Files.GetFile("file");
-        var questionCode = form["questionCode"].FirstOrDefault();
-        var residentCode = form["residentCode"].FirstOrDefault() is { Length: > 0 } code ? code : null;
-        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken);
+        // Who may upload is settled before the body is read, so nobody else can make the server buffer it.
+        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: true, cancellationToken);
         if (inspection is null)
         {
             return Problems.NotFound("The inspection");
@@ -65,6 +62,11 @@ public static class AttachmentEndpoints
         {
             return Problems.Forbidden("Only those who answer this inspection attach evidence to it.");
         }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file");
+        var questionCode = form["questionCode"].FirstOrDefault();
+        var residentCode = form["residentCode"].FirstOrDefault() is { Length: > 0 } code ? code : null;
 
         var errors = new Dictionary<string, string[]>();
         if (file is null || file.Length == 0)
@@ -77,9 +79,18 @@ public static class AttachmentEndpoints
         }
 
         var (ruleSet, _) = library.Get(inspection.RuleSetVersion!);
-        if (questionCode is null || ruleSet.Questions.All(q => q.Code != questionCode))
+        var question = ruleSet.Questions.FirstOrDefault(q => q.Code == questionCode);
+        if (question is null)
         {
             errors["questionCode"] = ["name the question the evidence belongs to"];
+        }
+        else if (question.Unit == Standards.Model.Level.Resident && (residentCode is null || inspection.Residents.All(r => r.Code != residentCode)))
+        {
+            errors["residentCode"] = ["evidence for a resident question names one of the inspection's sampled residents"];
+        }
+        else if (question.Unit == Standards.Model.Level.Institution && residentCode is not null)
+        {
+            errors["residentCode"] = ["evidence for an institution question names no resident"];
         }
 
         string? contentType = null;
@@ -110,7 +121,16 @@ public static class AttachmentEndpoints
             access.User.Id ?? Guid.Empty, clock.GetUtcNow().UtcDateTime);
         await store.SaveAsync(id, attachment.Id, content, cancellationToken);
         db.Attachments.Add(attachment);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            // No row, no file: an attachment is either wholly stored or not at all.
+            store.Delete(id, attachment.Id);
+            throw;
+        }
         return TypedResults.Created($"/api/inspections/{id}/attachments/{attachment.Id}", mapper.Map<AttachmentDto>(attachment));
     }
 
@@ -123,8 +143,13 @@ public static class AttachmentEndpoints
         }
 
         var attachment = await db.Attachments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == attachmentId && a.InspectionId == id, cancellationToken);
-        return attachment is null
-            ? Problems.NotFound("The attachment")
-            : TypedResults.Stream(store.Open(id, attachmentId), attachment.ContentType, attachment.FileName);
+        if (attachment is null)
+        {
+            return Problems.NotFound("The attachment");
+        }
+
+        return store.Exists(id, attachmentId)
+            ? TypedResults.Stream(store.Open(id, attachmentId), attachment.ContentType, attachment.FileName)
+            : TypedResults.Problem(statusCode: 404, title: "Not found", detail: "The attachment is recorded but its file is missing from the attachment store.");
     }
 }

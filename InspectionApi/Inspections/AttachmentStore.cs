@@ -13,6 +13,10 @@ public sealed class AttachmentStore(string root)
         await content.CopyToAsync(file, cancellationToken);
     }
 
+    public bool Exists(Guid inspectionId, Guid attachmentId) => File.Exists(PathFor(inspectionId, attachmentId));
+
+    public void Delete(Guid inspectionId, Guid attachmentId) => File.Delete(PathFor(inspectionId, attachmentId));
+
     public Stream Open(Guid inspectionId, Guid attachmentId) =>
         new FileStream(PathFor(inspectionId, attachmentId), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 

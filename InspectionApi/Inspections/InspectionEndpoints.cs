@@ -24,7 +24,7 @@ public static class InspectionEndpoints
         group.MapFindings();
     }
 
-    public static async Task<Ok<List<InspectionDto>>> List(
+    public static async Task<Results<Ok<List<InspectionDto>>, ProblemHttpResult>> List(
         InspectionDbContext db, AccessPolicy access, Guid? facilityId, string? status, Guid? cycleId, CancellationToken cancellationToken)
     {
         var query = access.Inspections(db.Inspections.Include(i => i.Facility).Include(i => i.RuleSetVersion));
@@ -33,8 +33,13 @@ public static class InspectionEndpoints
             query = query.Where(i => i.FacilityId == facilityId);
         }
 
-        if (Enum.TryParse<InspectionStatus>(status, ignoreCase: true, out var wanted))
+        if (status is not null)
         {
+            if (!Enum.TryParse<InspectionStatus>(status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted) || int.TryParse(status, out _))
+            {
+                return Problems.Invalid(nameof(status), $"expected one of: {string.Join(", ", Enum.GetNames<InspectionStatus>())}");
+            }
+
             query = query.Where(i => i.Status == wanted);
         }
 
@@ -106,8 +111,13 @@ public static class InspectionEndpoints
                 .FirstOrDefault();
         if (version is null || version.ServiceType != facility.ServiceType || version.Status != RuleSetStatus.Published)
         {
-            return Problems.Invalid(nameof(request.RuleSetVersionId),
+            return Problems.Invalid(request.RuleSetVersionId is null ? nameof(request.PlannedDate) : nameof(request.RuleSetVersionId),
                 $"no published rule set for {facility.ServiceType} is in force on {request.PlannedDate:yyyy-MM-dd}");
+        }
+
+        if (request.SupervisorId is { } assigned && kind != InspectionKind.SelfAssessment && !await IsSupervisorAsync(db, assigned, cancellationToken))
+        {
+            return Problems.Invalid(nameof(request.SupervisorId), "the inspection can only be assigned to a supervisor");
         }
 
         var supervisorId = request.SupervisorId ?? (access.User.Role == Role.Supervisor ? access.User.Id : null);
@@ -143,6 +153,13 @@ public static class InspectionEndpoints
         return TypedResults.Ok(new QuestionnaireDto(inspection.Id, ruleSet.Moniker, inspection.RuleSetVersion!.ContentHash,
             [.. ruleSet.Tracers.Select(t => new TracerDto(t.Code, Text(t.Title), t.IdentifiedBy))], instruments, rechecked));
     }
+
+    /// <summary>
+    /// Whether <paramref name="userId"/> is a supervisor. Assignment gives sight of the inspection, so only
+    /// supervisors are assigned (from any district: a colleague may cover another district's visit).
+    /// </summary>
+    internal static Task<bool> IsSupervisorAsync(InspectionDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Id == userId && u.Role == Role.Supervisor, cancellationToken);
 
     public static InspectionDto ToDto(Inspection inspection, AccessPolicy access)
     {

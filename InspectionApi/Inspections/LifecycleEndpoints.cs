@@ -109,6 +109,11 @@ public static class LifecycleEndpoints
             return refusal;
         }
 
+        if (request.SupervisorId is { } assigned && !await InspectionEndpoints.IsSupervisorAsync(db, assigned, cancellationToken))
+        {
+            return Problems.Invalid(nameof(request.SupervisorId), "the follow-up can only be assigned to a supervisor");
+        }
+
         var followUp = new Inspection(inspection!.FacilityId, inspection.RuleSetVersionId, InspectionKind.FollowUp, request.PlannedDate.Value,
             request.SupervisorId ?? inspection.SupervisorId ?? access.User.Id, inspection.CycleId, inspection.Id, access.User.Id ?? Guid.Empty);
         db.Inspections.Add(followUp);
