@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
@@ -16,7 +15,7 @@ namespace Inspection.Engine.Compilation;
 internal sealed class AnswerModel
 {
     private readonly Func<object> _create;
-    private readonly FrozenDictionary<string, (Question Question, Action<object, AnswerValue> Set)> _setters;
+    private readonly Dictionary<string, (Question Question, Action<object, AnswerValue> Set)> _setters;
 
     public AnswerModel(IEnumerable<Question> questions)
     {
@@ -26,7 +25,7 @@ internal sealed class AnswerModel
             ? DynamicClassFactory.CreateType([new DynamicProperty("_none", typeof(bool?))], createParameterCtor: false)
             : DynamicClassFactory.CreateType(list.Select(q => new DynamicProperty(q.Code, ClrType(q.Type))).ToList(), createParameterCtor: false);
         _create = Expression.Lambda<Func<object>>(Expression.New(Type)).CompileFast();
-        _setters = list.ToFrozenDictionary(q => q.Code, q => (q, CompileSetter(Type, q)), StringComparer.Ordinal);
+        _setters = list.ToDictionary(q => q.Code, q => (q, CompileSetter(Type, q)), StringComparer.Ordinal);
     }
 
     public Type Type { get; }

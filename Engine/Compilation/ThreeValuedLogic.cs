@@ -11,9 +11,11 @@ namespace Inspection.Engine.Compilation;
 /// </summary>
 internal sealed class ThreeValuedLogic
 {
-    private static readonly Expression True = Expression.Constant(true, typeof(bool?));
-    private static readonly Expression False = Expression.Constant(false, typeof(bool?));
-    private static readonly Expression Unknown = Expression.Constant(null, typeof(bool?));
+    // Written as conversions of plain constants (not boxed bool? constants), which compile to
+    // immediate values instead of loads from the compiled delegate's closure.
+    private static readonly Expression True = Expression.Convert(Expression.Constant(true), typeof(bool?));
+    private static readonly Expression False = Expression.Convert(Expression.Constant(false), typeof(bool?));
+    private static readonly Expression Unknown = Expression.Default(typeof(bool?));
 
     /// <summary>Rewrites a truth-valued expression into a <c>bool?</c> one.</summary>
     public Expression Lift(Expression node)
