@@ -19,7 +19,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
     private readonly CompiledStandard[] _standards;
     private readonly (string Code, CompiledCondition IdentifiedBy)[] _tracers;
     private readonly Dictionary<string, CompiledCondition> _showIf;
-    private readonly Dictionary<string, int> _domainIndex;
+    private readonly int[] _domainOf;
 
     private CompiledRuleSet(
         RuleSet ruleSet, RuleSetIdentity identity, AnswerModel institution, AnswerModel resident, Type scopeType,
@@ -33,7 +33,8 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         _standards = standards;
         _tracers = tracers;
         _showIf = showIf;
-        _domainIndex = ruleSet.Domains.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var domains = ruleSet.Domains.Select(d => d.Code).ToList();
+        _domainOf = [.. ruleSet.Standards.Select(s => domains.IndexOf(s.Domain))];
     }
 
     public RuleSet RuleSet { get; }
@@ -176,7 +177,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             findings[i] = _standards[i].Evaluate(prepared, response, Identity);
         }
 
-        return Scoring.Score(RuleSet, Identity, response.InspectionDate, findings, _domainIndex);
+        return Scoring.Score(RuleSet, Identity, response.InspectionDate, findings, _domainOf);
     }
 
     /// <summary>Builds the typed answers, the sample with its tracers, and the scope rules run on.</summary>

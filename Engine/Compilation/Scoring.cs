@@ -8,16 +8,27 @@ namespace Inspection.Engine.Compilation;
 /// </summary>
 internal static class Scoring
 {
-    public static InspectionResult Score(
-        RuleSet ruleSet, RuleSetIdentity identity, DateOnly date, Finding[] findings, Dictionary<string, int> domainIndex)
+    /// <summary>Scores <paramref name="findings"/>; <paramref name="domainOf"/> gives each finding's domain index (-1: none).</summary>
+    public static InspectionResult Score(RuleSet ruleSet, RuleSetIdentity identity, DateOnly date, Finding[] findings, int[] domainOf)
     {
-        var metWeight = new decimal[ruleSet.Domains.Count];
-        var evaluatedWeight = new decimal[ruleSet.Domains.Count];
-        var met = new int[ruleSet.Domains.Count];
-        var notMet = new int[ruleSet.Domains.Count];
-        foreach (var finding in findings)
+        var domainCount = ruleSet.Domains.Count;
+        var metWeight = new decimal[domainCount];
+        var evaluatedWeight = new decimal[domainCount];
+        var met = new int[domainCount];
+        var notMet = new int[domainCount];
+        var unmetSeverities = new bool[3];
+        var jeopardy = false;
+        for (var i = 0; i < findings.Length; i++)
         {
-            if (!finding.IsEvaluated || !domainIndex.TryGetValue(finding.Standard.Domain, out var d))
+            var finding = findings[i];
+            if (finding.Deficiency is { } deficiency)
+            {
+                unmetSeverities[(int)deficiency.Severity] = true;
+                jeopardy |= deficiency.ImmediateJeopardy;
+            }
+
+            var d = domainOf[i];
+            if (!finding.IsEvaluated || d < 0)
             {
                 continue;
             }
@@ -34,7 +45,7 @@ internal static class Scoring
             }
         }
 
-        var domains = new DomainScore[ruleSet.Domains.Count];
+        var domains = new DomainScore[domainCount];
         decimal weighted = 0, totalWeight = 0;
         for (var d = 0; d < domains.Length; d++)
         {
@@ -49,30 +60,50 @@ internal static class Scoring
         }
 
         decimal? overall = totalWeight > 0 ? weighted / totalWeight : null;
-        return new InspectionResult(identity, date, findings, domains, overall, overall is { } s ? Rate(ruleSet.Policy, s, findings) : null);
+        return new InspectionResult(identity, date, findings, domains, overall,
+            overall is { } s ? Rate(ruleSet.Policy, s, unmetSeverities, jeopardy) : null);
     }
 
-    private static Rating Rate(EvaluationPolicy policy, decimal score, Finding[] findings)
+    private static Rating Rate(EvaluationPolicy policy, decimal score, bool[] unmetSeverities, bool jeopardy)
     {
         var bands = policy.RatingBands;
-        var scoreBand = bands.FirstOrDefault(b => score >= b.MinScore) ?? bands[^1];
-        var band = scoreBand;
+        var scoreRank = bands.Count - 1;
+        for (var b = 0; b < bands.Count; b++)
+        {
+            if (score >= bands[b].MinScore)
+            {
+                scoreRank = b;
+                break;
+            }
+        }
+
+        // Bands are listed from the best down, so a higher rank is a lower rating.
+        var rank = scoreRank;
         var applied = new List<RatingCap>();
         foreach (var cap in policy.RatingCaps)
         {
-            var triggered = findings.Any(f => f.Deficiency is { } deficiency
-                && ((cap.Severity is { } severity && deficiency.Severity == severity) || (cap.ImmediateJeopardy && deficiency.ImmediateJeopardy)));
-            var ceiling = bands.FirstOrDefault(b => b.Code == cap.MaxRating);
-            if (triggered && ceiling is not null && Rank(bands, ceiling) > Rank(bands, band))
+            var triggered = (cap.Severity is { } severity && unmetSeverities[(int)severity]) || (cap.ImmediateJeopardy && jeopardy);
+            var ceiling = IndexOf(bands, cap.MaxRating);
+            if (triggered && ceiling > rank)
             {
-                band = ceiling;
+                rank = ceiling;
                 applied.Add(cap);
             }
         }
 
-        return new Rating(scoreBand, band, applied);
+        return new Rating(bands[scoreRank], bands[rank], applied);
     }
 
-    // Bands are listed from the best down, so a higher index is a lower rating.
-    private static int Rank(IReadOnlyList<RatingBand> bands, RatingBand band) => bands.ToList().IndexOf(band);
+    private static int IndexOf(IReadOnlyList<RatingBand> bands, string code)
+    {
+        for (var b = 0; b < bands.Count; b++)
+        {
+            if (bands[b].Code == code)
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
 }

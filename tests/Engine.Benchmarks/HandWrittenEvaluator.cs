@@ -14,7 +14,7 @@ internal sealed class HandWrittenEvaluator(RuleSet ruleSet, RuleSetIdentity iden
 {
     private const int N = GeneratedCatalog.InstitutionStandards;
     private const int J = GeneratedCatalog.ResidentStandards;
-    private readonly Dictionary<string, int> _domains = ruleSet.Domains.Select((d, i) => (d.Code, i)).ToDictionary(x => x.Code, x => x.i);
+    private readonly int[] _domains = [.. ruleSet.Standards.Select(s => ruleSet.Domains.ToList().FindIndex(d => d.Code == s.Domain))];
     private readonly string[][] _reads = Enumerable.Range(0, N).Select(i => (i % 4) switch
     {
         0 => new[] { $"b{i}", $"n{i}" },
