@@ -2,6 +2,7 @@ using Inspection.Api.Access;
 using Inspection.Api.Demo;
 using Inspection.Api.Hosting;
 using Inspection.Api.RuleSets;
+using Inspection.Standards.Model;
 using Inspection.Standards.Versioning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,10 +22,10 @@ public static class DatabaseStartup
 
         var options = services.GetRequiredService<IOptions<InspectionOptions>>().Value;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        var library = services.GetRequiredService<RuleSetLibrary>();
         if (!await db.RuleSetVersions.AnyAsync(cancellationToken))
         {
             var folder = options.ResolveCatalogFolder();
-            var library = services.GetRequiredService<RuleSetLibrary>();
             foreach (var file in CatalogFolder.Expand([folder]).Where(f => !f.Contains("node_modules", StringComparison.Ordinal)))
             {
                 var outcome = await library.ImportAsync(db, await File.ReadAllTextAsync(file, cancellationToken), Path.GetRelativePath(folder, file), cancellationToken);
@@ -35,9 +36,15 @@ public static class DatabaseStartup
             }
         }
 
+        // Compile the versions in use now, so the first inspection of the day does not wait for it.
+        foreach (var version in await db.RuleSetVersions.AsNoTracking().Where(v => v.Status != RuleSetStatus.Draft).ToListAsync(cancellationToken))
+        {
+            library.Get(version);
+        }
+
         if (options.SeedDemoData && !await db.Users.AnyAsync(cancellationToken))
         {
-            await DemoData.SeedAsync(db, services.GetRequiredService<RuleSetLibrary>(), services.GetRequiredService<TimeProvider>(), cancellationToken);
+            await DemoData.SeedAsync(db, library, services.GetRequiredService<TimeProvider>(), cancellationToken);
             logger.LogInformation("Demo data seeded");
         }
     }
