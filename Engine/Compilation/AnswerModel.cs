@@ -1,6 +1,5 @@
 using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
-using System.Reflection;
 using FastExpressionCompiler;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
@@ -135,30 +134,27 @@ internal sealed class AnswerModel
         : question.Type == QuestionType.Scale && decimal.Truncate(value) != value ? $"a scale takes whole numbers, not {value}"
         : null;
 
-    // A typed setter over the generated property, bound once by reflection: no expression to compile,
-    // no boxing and no reflection per answer.
+    // One compiled delegate per question: cast the answer, convert it to the property's type, assign.
+    // Measured faster per answer than a reflection-bound setter behind a converter delegate.
     private static Action<object, AnswerValue> CompileSetter(Type type, Question question)
     {
-        var setter = type.GetProperty(question.Code)!.GetSetMethod()!;
-        var make = typeof(AnswerModel).GetMethod(nameof(MakeSetter), BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(type, ClrType(question.Type));
-        return (Action<object, AnswerValue>)make.Invoke(null, [setter, Converter(question.Type)])!;
+        var target = Expression.Parameter(typeof(object), "target");
+        var answer = Expression.Parameter(typeof(AnswerValue), "answer");
+        Expression value = question.Type switch
+        {
+            QuestionType.YesNo => Value<YesNoAnswer>(answer, nameof(YesNoAnswer.Value)),
+            QuestionType.Number or QuestionType.Scale => Value<NumberAnswer>(answer, nameof(NumberAnswer.Value)),
+            QuestionType.Date => Value<DateAnswer>(answer, nameof(DateAnswer.Value)),
+            QuestionType.Choice => Value<ChoiceAnswer>(answer, nameof(ChoiceAnswer.Value)),
+            QuestionType.Text => Value<TextAnswer>(answer, nameof(TextAnswer.Value)),
+            _ => Expression.New(typeof(SelectedOptions).GetConstructors()[0], Value<MultiChoiceAnswer>(answer, nameof(MultiChoiceAnswer.Values))),
+        };
+        var assign = Expression.Assign(
+            Expression.Property(Expression.Convert(target, type), question.Code),
+            Expression.Convert(value, ClrType(question.Type)));
+        return Expression.Lambda<Action<object, AnswerValue>>(assign, target, answer).CompileFast();
     }
 
-    private static Action<object, AnswerValue> MakeSetter<TTarget, TValue>(MethodInfo setter, Delegate convert)
-    {
-        var set = setter.CreateDelegate<Action<TTarget, TValue>>();
-        var value = (Func<AnswerValue, TValue>)convert;
-        return (target, answer) => set((TTarget)target, value(answer));
-    }
-
-    private static Delegate Converter(QuestionType type) => type switch
-    {
-        QuestionType.YesNo => (Func<AnswerValue, bool?>)(a => ((YesNoAnswer)a).Value),
-        QuestionType.Number or QuestionType.Scale => (Func<AnswerValue, decimal?>)(a => ((NumberAnswer)a).Value),
-        QuestionType.Date => (Func<AnswerValue, DateOnly?>)(a => ((DateAnswer)a).Value),
-        QuestionType.Choice => (Func<AnswerValue, string>)(a => ((ChoiceAnswer)a).Value),
-        QuestionType.Text => (Func<AnswerValue, string>)(a => ((TextAnswer)a).Value),
-        _ => (Func<AnswerValue, SelectedOptions>)(a => new SelectedOptions(((MultiChoiceAnswer)a).Values)),
-    };
+    private static MemberExpression Value<T>(ParameterExpression answer, string property) =>
+        Expression.Property(Expression.Convert(answer, typeof(T)), property);
 }
