@@ -63,6 +63,12 @@ public static class AttachmentEndpoints
             return Problems.Forbidden("Only those who answer this inspection attach evidence to it.");
         }
 
+        // Evidence belongs with the answers: once they are frozen for evaluation, so is the evidence.
+        if (!inspection.AcceptsAnswers)
+        {
+            return Problems.Conflict($"evidence is attached while the answers are being collected; the inspection is {inspection.Status}");
+        }
+
         var form = await request.ReadFormAsync(cancellationToken);
         var file = form.Files.GetFile("file");
         var questionCode = form["questionCode"].FirstOrDefault();

@@ -4,8 +4,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Inspection.Api.Access;
+using Inspection.Api.Data;
 using Inspection.Api.Inspections;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Api.Tests.Access;
 
@@ -97,7 +99,7 @@ public sealed partial class AccessTargets
         var disputed = await FirstFindingAsync(factory, target.Reported.Id);
         ids["dispute"] = await IdOfAsync(await provider.PostAsJsonAsync(
             $"/api/inspections/{target.Reported.Id}/findings/{disputed}/disputes", new { reason = "The fire drill log was in the office." }));
-        ids["attachment"] = await UploadAttachmentAsync(admin, target.Closed.Id);
+        ids["attachment"] = await SeedAttachmentAsync(factory, target.Closed.Id);
         ids["selfAssessment"] = await IdOfAsync(await provider.PostAsJsonAsync("/api/inspections",
             new { facilityId = facility.Id, kind = nameof(InspectionKind.SelfAssessment), plannedDate = Today.AddDays(20) }));
 
@@ -139,14 +141,23 @@ public sealed partial class AccessTargets
         return questionnaire.GetProperty("instruments")[0].GetProperty("questions")[0].GetProperty("code").GetString()!;
     }
 
-    public static async Task<Guid> UploadAttachmentAsync(HttpClient client, Guid inspectionId)
+    /// <summary>
+    /// Evidence on an inspection that no longer accepts it (a closed one): stored the way the upload
+    /// endpoint stores it (a row, and the bytes in the attachment store), since the API refuses it now.
+    /// </summary>
+    public static async Task<Guid> SeedAttachmentAsync(InspectionApiFactory factory, Guid inspectionId)
     {
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(await FirstQuestionCodeAsync(client, inspectionId)), "questionCode");
-        var file = new ByteArrayContent(PngBytes());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, "file", "evidence.png");
-        return await IdOfAsync(await client.PostAsync($"/api/inspections/{inspectionId}/attachments", form));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<AttachmentStore>();
+        var questionCode = await db.InstitutionAnswers.Where(a => a.InspectionId == inspectionId).OrderBy(a => a.QuestionCode).Select(a => a.QuestionCode).FirstAsync();
+        var bytes = PngBytes();
+        var attachment = new EvidenceAttachment(inspectionId, questionCode, null, "evidence.png", "image/png", bytes.Length,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), Guid.Empty, DateTime.UtcNow);
+        await store.SaveAsync(inspectionId, attachment.Id, new MemoryStream(bytes), CancellationToken.None);
+        db.Attachments.Add(attachment);
+        await db.SaveChangesAsync();
+        return attachment.Id;
     }
 
     public static async Task<Guid> IdOfAsync(HttpResponseMessage response)

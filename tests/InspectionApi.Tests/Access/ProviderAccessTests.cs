@@ -40,7 +40,7 @@ public sealed class ProviderAccessTests
         var inspection = await _factory.ReadDatabaseAsync(db => db.Inspections.Include(i => i.Facility).AsNoTracking()
             .Where(i => i.Facility!.OperatorId == shalom && i.Status == InspectionStatus.Closed && db.CorrectionPlans.Any(p => p.InspectionId == i.Id))
             .OrderBy(i => i.Id).FirstAsync());
-        var attachment = await AccessTargets.UploadAttachmentAsync(await _factory.ClientAsAsync("admin"), inspection.Id);
+        var attachment = await AccessTargets.SeedAttachmentAsync(_factory, inspection.Id);
         _foreign = new Foreign(inspection.FacilityId, inspection.Facility!.Name, inspection.Id, attachment);
     }
 

@@ -99,4 +99,20 @@ public sealed class AssignmentAndFilterBadInputTests
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         (await _factory.ReadDatabaseAsync(db => db.Attachments.SingleAsync(a => a.InspectionId == inspection.Id))).ResidentCode.Should().Be("R01");
     }
+
+    [Test]
+    public async Task UploadAttachment_InspectionSubmitted_Is409AndNothingStored()
+    {
+        var supervisor = await _factory.ClientAsAsync(TestInspections.Supervisor);
+        var inspection = await TestInspections.AnsweredAsync(supervisor);
+        (await supervisor.PostAsync($"/api/inspections/{inspection.Id}/submit?acceptIncomplete=true", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        using var form = EvidenceFiles.Form(EvidenceFiles.Png(64), "late.png", "evacuation_drill_date");
+        var problem = await ProblemResponse.ReadAsync(
+            await supervisor.PostAsync($"/api/inspections/{inspection.Id}/attachments", form), HttpStatusCode.Conflict);
+
+        problem.Detail.Should().Contain("Submitted");
+        (await _factory.ReadDatabaseAsync(db => db.Attachments.CountAsync(a => a.InspectionId == inspection.Id))).Should().Be(0);
+        Directory.Exists(Path.Combine(_factory.DataFolder, "attachments", inspection.Id.ToString("N"))).Should().BeFalse();
+    }
 }
