@@ -75,8 +75,7 @@ public static class CorrectionPlanEndpoints
 
         if (request.Version != current)
         {
-            return Problems.Conflict("the correction plan changed since you loaded it: reload, then apply your changes again",
-                new Dictionary<string, object?> { ["currentVersion"] = current, ["current"] = plan is null ? null : mapper.Map<CorrectionPlanDto>(plan) });
+            return Stale(plan, mapper);
         }
 
         var deficiencies = await db.Findings.Where(f => f.InspectionId == id && f.Status == Engine.Findings.FindingStatus.NotMet && !f.Withdrawn)
@@ -125,7 +124,18 @@ public static class CorrectionPlanEndpoints
         }
 
         plan.ReplaceActions(actions.Select(a => new CorrectionAction(a.FindingId!.Value, a.Description!.Trim(), a.Owner!.Trim(), a.DueDate!.Value)));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || request.Version == 0)
+        {
+            // Another save of the same version (or another first plan, caught by the unique index) won the race:
+            // answer as for a stale version.
+            db.ChangeTracker.Clear();
+            return Stale(await db.CorrectionPlans.Include(p => p.Actions).AsNoTracking().SingleOrDefaultAsync(p => p.InspectionId == id, cancellationToken), mapper);
+        }
+
         return TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
     }
 
@@ -157,6 +167,10 @@ public static class CorrectionPlanEndpoints
         await LifecycleEndpoints.CompleteAsync(inspection!, LifecycleAction.SubmitCorrectionPlan, db, access, cancellationToken);
         return TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
     }
+
+    private static ProblemHttpResult Stale(CorrectionPlan? current, IMapper mapper) =>
+        Problems.Conflict("the correction plan changed since you loaded it: reload, then apply your changes again",
+            new Dictionary<string, object?> { ["currentVersion"] = current?.Version ?? 0, ["current"] = current is null ? null : mapper.Map<CorrectionPlanDto>(current) });
 
     private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Review(
         Guid id, bool approve, ReviewRequest request, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)

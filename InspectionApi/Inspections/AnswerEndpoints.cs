@@ -5,6 +5,7 @@ using Inspection.Api.Hosting;
 using Inspection.Api.RuleSets;
 using Inspection.Standards.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Inspections;
 
@@ -53,8 +54,7 @@ public static class AnswerEndpoints
 
         if (request.Version != inspection.AnswersVersion)
         {
-            return Problems.Conflict("the answers changed since you loaded them: reload, then apply your changes again",
-                new Dictionary<string, object?> { ["currentVersion"] = inspection.AnswersVersion, ["current"] = ToDto(inspection) });
+            return Stale(inspection);
         }
 
         var (ruleSet, compiled) = library.Get(inspection.RuleSetVersion!);
@@ -140,11 +140,24 @@ public static class AnswerEndpoints
             }
 
             inspection.AnswersChanged();
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another save of the same version won the race: answer exactly as for a stale version.
+                db.ChangeTracker.Clear();
+                return Stale((await InspectionAccess.FindAsync(db, access, id, withDetails: true, cancellationToken))!);
+            }
         }
 
         return TypedResults.Ok(ToDto(inspection));
     }
+
+    private static ProblemHttpResult Stale(Inspection current) =>
+        Problems.Conflict("the answers changed since you loaded them: reload, then apply your changes again",
+            new Dictionary<string, object?> { ["currentVersion"] = current.AnswersVersion, ["current"] = ToDto(current) });
 
     private static List<(string Code, string? Json)> Read(
         Dictionary<string, JsonElement>? answers, Level unit, string field, Dictionary<string, Question> questions, Action<string, string> error)

@@ -81,6 +81,12 @@ public sealed class LifecycleConcurrencyTests
         responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict],
             "answers were {0} and {1}", await responses[0].Content.ReadAsStringAsync(), await responses[1].Content.ReadAsStringAsync());
         var winner = responses[0].StatusCode == HttpStatusCode.OK ? 0 : 1;
+        using (var loser = JsonDocument.Parse(await responses[1 - winner].Content.ReadAsStringAsync()))
+        {
+            // Whether the loser saw the winner's version or lost at the database, it is told the current version.
+            loser.RootElement.GetProperty("currentVersion").GetInt32().Should().Be(1);
+        }
+
         var stored = await StoredAnswersAsync(id);
         stored.Version.Should().Be(1);
         stored.Answers.Should().BeEquivalentTo(winner == 0
