@@ -126,6 +126,7 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
         });
         modelBuilder.Entity<ResidentAnswer>(e =>
         {
+            e.ToTable("ResidentAnswers");
             e.Property(a => a.QuestionCode).HasMaxLength(100);
             e.HasIndex(a => new { a.ResidentId, a.QuestionCode }).IsUnique();
         });
@@ -159,6 +160,7 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
         });
         modelBuilder.Entity<CorrectionAction>(e =>
         {
+            e.ToTable("CorrectionActions");
             e.Property(a => a.Description).HasMaxLength(4000);
             e.Property(a => a.Owner).HasMaxLength(200);
         });

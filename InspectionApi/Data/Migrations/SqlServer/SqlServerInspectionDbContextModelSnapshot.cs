@@ -135,7 +135,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("CorrectionAction");
+                    b.ToTable("CorrectionActions", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
@@ -524,7 +524,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.HasIndex("ResidentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("ResidentAnswer");
+                    b.ToTable("ResidentAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>

@@ -128,7 +128,7 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId");
 
-                    b.ToTable("CorrectionAction");
+                    b.ToTable("CorrectionActions", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
@@ -517,7 +517,7 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.HasIndex("ResidentId", "QuestionCode")
                         .IsUnique();
 
-                    b.ToTable("ResidentAnswer");
+                    b.ToTable("ResidentAnswers", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>

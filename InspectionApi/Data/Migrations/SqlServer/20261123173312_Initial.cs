@@ -155,7 +155,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "CorrectionAction",
+                name: "CorrectionActions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -167,9 +167,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CorrectionAction", x => x.Id);
+                    table.PrimaryKey("PK_CorrectionActions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CorrectionAction_CorrectionPlans_PlanId",
+                        name: "FK_CorrectionActions_CorrectionPlans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "CorrectionPlans",
                         principalColumn: "Id",
@@ -308,7 +308,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "ResidentAnswer",
+                name: "ResidentAnswers",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -318,9 +318,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ResidentAnswer", x => x.Id);
+                    table.PrimaryKey("PK_ResidentAnswers", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ResidentAnswer_SampledResidents_ResidentId",
+                        name: "FK_ResidentAnswers_SampledResidents_ResidentId",
                         column: x => x.ResidentId,
                         principalTable: "SampledResidents",
                         principalColumn: "Id",
@@ -338,8 +338,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 columns: new[] { "Entity", "EntityId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_CorrectionAction_PlanId",
-                table: "CorrectionAction",
+                name: "IX_CorrectionActions_PlanId",
+                table: "CorrectionActions",
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
@@ -385,8 +385,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResidentAnswer_ResidentId_QuestionCode",
-                table: "ResidentAnswer",
+                name: "IX_ResidentAnswers_ResidentId_QuestionCode",
+                table: "ResidentAnswers",
                 columns: new[] { "ResidentId", "QuestionCode" },
                 unique: true);
 
@@ -419,7 +419,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 name: "AuditLog");
 
             migrationBuilder.DropTable(
-                name: "CorrectionAction");
+                name: "CorrectionActions");
 
             migrationBuilder.DropTable(
                 name: "Cycles");
@@ -434,7 +434,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 name: "InstitutionAnswers");
 
             migrationBuilder.DropTable(
-                name: "ResidentAnswer");
+                name: "ResidentAnswers");
 
             migrationBuilder.DropTable(
                 name: "Users");
