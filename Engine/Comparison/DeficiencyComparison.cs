@@ -2,33 +2,6 @@ using Inspection.Engine.Findings;
 
 namespace Inspection.Engine.Comparison;
 
-/// <summary>How a deficiency moved between two inspections of the same facility.</summary>
-public enum DeficiencyChange
-{
-    /// <summary>A deficiency now that was not one in the previous inspection.</summary>
-    New,
-
-    /// <summary>A deficiency in the previous inspection that is now met or not applicable.</summary>
-    Resolved,
-
-    /// <summary>A deficiency in both the previous inspection and now.</summary>
-    Persisting,
-
-    /// <summary>
-    /// A new deficiency that was also a deficiency in the inspection before the previous one: it was
-    /// corrected and has come back.
-    /// </summary>
-    Repeated,
-
-    /// <summary>A deficiency in the previous inspection whose standard could not be judged now (Incomplete, Error, or absent).</summary>
-    Unverified,
-}
-
-/// <summary>One standard's movement between inspections.</summary>
-/// <param name="Previous">The previous inspection's finding (null when the standard was not in it).</param>
-/// <param name="Current">The current finding (null when the standard is not in the current version).</param>
-public sealed record DeficiencyMovement(string StandardCode, DeficiencyChange Change, Finding? Previous, Finding? Current);
-
 /// <summary>
 /// Compares two evaluations of the same facility: new, resolved, persisting, repeated and
 /// unverified deficiencies, matched by standard code (so versions of a rule set compare too).

@@ -1,5 +1,3 @@
-using Inspection.Standards.Model;
-
 namespace Inspection.Engine.Findings;
 
 /// <summary>
@@ -20,13 +18,3 @@ public sealed record InspectionResult(
     /// <summary>The finding for a standard code, or null.</summary>
     public Finding? For(string standardCode) => Findings.FirstOrDefault(f => f.Standard.Code == standardCode);
 }
-
-/// <summary>A domain's score: the weighted share of met standards among those evaluated (Met or NotMet).</summary>
-/// <param name="Score">Null when no standard of the domain was evaluated.</param>
-public sealed record DomainScore(string Domain, decimal Weight, int Met, int NotMet, decimal? Score);
-
-/// <summary>The rating: the band the score reaches, lowered by any cap that applies.</summary>
-/// <param name="ScoreBand">The band the overall score alone reaches.</param>
-/// <param name="Band">The band given, after caps.</param>
-/// <param name="Caps">The caps that lowered the rating, with their reasons.</param>
-public sealed record Rating(RatingBand ScoreBand, RatingBand Band, IReadOnlyList<RatingCap> Caps);

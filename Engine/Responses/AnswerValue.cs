@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Inspection.Engine.Responses;
 
 /// <summary>
@@ -34,55 +32,4 @@ public abstract record AnswerValue
 
     /// <summary>The answer as people read it in an evidence trail.</summary>
     public abstract string Display();
-}
-
-/// <summary>A yes-no answer.</summary>
-public sealed record YesNoAnswer(bool Value) : AnswerValue
-{
-    internal static readonly YesNoAnswer Yes = new(true);
-    internal static readonly YesNoAnswer No = new(false);
-
-    /// <inheritdoc />
-    public override string Display() => Value ? "yes" : "no";
-}
-
-/// <summary>A number or scale answer.</summary>
-public sealed record NumberAnswer(decimal Value) : AnswerValue
-{
-    /// <inheritdoc />
-    public override string Display() => Value.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>A date answer.</summary>
-public sealed record DateAnswer(DateOnly Value) : AnswerValue
-{
-    /// <inheritdoc />
-    public override string Display() => Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-}
-
-/// <summary>A single-choice answer: the value of the option chosen.</summary>
-public sealed record ChoiceAnswer(string Value) : AnswerValue
-{
-    /// <inheritdoc />
-    public override string Display() => Value;
-}
-
-/// <summary>A multi-choice answer: the values of the options chosen.</summary>
-public sealed record MultiChoiceAnswer(IReadOnlyList<string> Values) : AnswerValue
-{
-    /// <inheritdoc />
-    public override string Display() => string.Join(", ", Values);
-
-    /// <inheritdoc />
-    public bool Equals(MultiChoiceAnswer? other) => other is not null && Values.SequenceEqual(other.Values);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Values.Aggregate(17, (hash, value) => HashCode.Combine(hash, value));
-}
-
-/// <summary>A free-text answer.</summary>
-public sealed record TextAnswer(string Value) : AnswerValue
-{
-    /// <inheritdoc />
-    public override string Display() => Value;
 }

@@ -17,13 +17,3 @@ public sealed class InvalidResponseException : Exception
     /// <summary>Every problem, each naming the answer it concerns.</summary>
     public IReadOnlyList<ResponseProblem> Problems { get; }
 }
-
-/// <summary>One problem in a response.</summary>
-/// <param name="Resident">The resident's code for a resident answer; null for an institution answer.</param>
-/// <param name="Question">The question code.</param>
-/// <param name="Message">What is wrong, in words an inspector understands.</param>
-public sealed record ResponseProblem(string? Resident, string Question, string Message)
-{
-    /// <inheritdoc />
-    public override string ToString() => Resident is null ? $"{Question}: {Message}" : $"resident {Resident}, {Question}: {Message}";
-}

@@ -5,12 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Access;
 
-public sealed record TokenRequest(string? UserName, string? Password);
-
-public sealed record TokenResponse(string AccessToken, string TokenType, DateTime ExpiresAt, string UserName, string Role);
-
-public sealed record MeResponse(Guid? Id, string? UserName, string? Role, Guid? OperatorId, string? District);
-
 /// <summary>Signing in with the service's own accounts (the embedded default; production may use OpenID Connect instead).</summary>
 public static class AuthEndpoints
 {

@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Audit;
 
-public sealed record AuditEntryDto(long Id, DateTime At, Guid? UserId, string? UserName, string Entity, string EntityId, string Action, string? Before, string? After);
-
 /// <summary>Reading the audit log (administrators and headquarters analysts).</summary>
 public static class AuditEndpoints
 {

@@ -1,21 +1,5 @@
 namespace Inspection.Api.Corrections;
 
-/// <summary>Where a correction plan stands.</summary>
-public enum CorrectionPlanStatus
-{
-    /// <summary>The provider is writing it.</summary>
-    Draft,
-
-    /// <summary>Waiting for the supervisor.</summary>
-    Submitted,
-
-    /// <summary>Accepted by the supervisor.</summary>
-    Approved,
-
-    /// <summary>Sent back to the provider with a note.</summary>
-    Returned,
-}
-
 /// <summary>
 /// The provider's answer to a report of deficiencies: an action, an owner and a due date for each
 /// deficiency. Versioned: a save made against an older version is refused.
@@ -65,32 +49,4 @@ public sealed class CorrectionPlan
         ReviewNote = note;
         Version++;
     }
-}
-
-/// <summary>One action of a correction plan, for one deficiency.</summary>
-public sealed class CorrectionAction
-{
-    private CorrectionAction()
-    {
-    }
-
-    public CorrectionAction(Guid findingId, string description, string owner, DateOnly dueDate)
-    {
-        FindingId = findingId;
-        Description = description;
-        Owner = owner;
-        DueDate = dueDate;
-    }
-
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
-    public Guid PlanId { get; private set; }
-
-    public Guid FindingId { get; private set; }
-
-    public string Description { get; private set; } = string.Empty;
-
-    public string Owner { get; private set; } = string.Empty;
-
-    public DateOnly DueDate { get; private set; }
 }

@@ -8,16 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Corrections;
 
-public sealed record CorrectionActionDto(Guid Id, Guid FindingId, string Description, string Owner, DateOnly DueDate);
-
-public sealed record CorrectionPlanDto(Guid Id, Guid InspectionId, string Status, int Version, string? ReviewNote, IReadOnlyList<CorrectionActionDto> Actions);
-
-public sealed record SaveCorrectionPlanRequest(int? Version, List<CorrectionActionRequest>? Actions);
-
-public sealed record CorrectionActionRequest(Guid? FindingId, string? Description, string? Owner, DateOnly? DueDate);
-
-public sealed record ReviewRequest(string? Note);
-
 /// <summary>
 /// The correction plan: the provider writes it (versioned, so two editors never overwrite each other)
 /// and submits it; the supervisor approves it or returns it with a note.

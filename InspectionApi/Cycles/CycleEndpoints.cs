@@ -9,10 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Cycles;
 
-public sealed record CycleDto(Guid Id, string Name, string ServiceType, DateOnly PeriodStart, DateOnly PeriodEnd);
-
-public sealed record CreateCycleRequest(string? Name, string? ServiceType, DateOnly? PeriodStart, DateOnly? PeriodEnd);
-
 /// <summary>Inspection cycles: planned rounds of inspections for a service type and period.</summary>
 public static class CycleEndpoints
 {

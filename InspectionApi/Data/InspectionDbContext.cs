@@ -183,9 +183,3 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
         });
     }
 }
-
-/// <summary>The SQLite flavour (the embedded default), with its own migrations.</summary>
-public sealed class SqliteInspectionDbContext(DbContextOptions<SqliteInspectionDbContext> options) : InspectionDbContext(options);
-
-/// <summary>The SQL Server flavour (production), with its own migrations.</summary>
-public sealed class SqlServerInspectionDbContext(DbContextOptions<SqlServerInspectionDbContext> options) : InspectionDbContext(options);

@@ -46,34 +46,3 @@ public sealed class InspectionOptions
     /// <summary>Largest request body accepted for JSON requests, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
 }
-
-/// <summary>The database (section "Database").</summary>
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    /// <summary><c>Sqlite</c> (the embedded default) or <c>SqlServer</c>.</summary>
-    public string Provider { get; set; } = "Sqlite";
-
-    /// <summary>Connection string; for SQLite, empty means a file in the data folder.</summary>
-    public string? ConnectionString { get; set; }
-}
-
-/// <summary>Sign-in (section "Auth").</summary>
-public sealed class AuthOptions
-{
-    public const string Section = "Auth";
-
-    /// <summary>Signing key for the service's own tokens (at least 32 bytes, base64); generated into the data folder when empty.</summary>
-    public string? SigningKey { get; set; }
-
-    public string Issuer { get; set; } = "inspection";
-
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
-
-    /// <summary>When set, bearer tokens are validated against this OpenID Connect authority instead.</summary>
-    public string? Authority { get; set; }
-
-    /// <summary>The audience expected from the OpenID Connect provider.</summary>
-    public string? Audience { get; set; }
-}

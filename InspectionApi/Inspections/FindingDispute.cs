@@ -1,15 +1,5 @@
 namespace Inspection.Api.Inspections;
 
-/// <summary>How a supervisor decided a dispute.</summary>
-public enum DisputeDecision
-{
-    /// <summary>The finding stands.</summary>
-    Upheld,
-
-    /// <summary>The finding is withdrawn.</summary>
-    Withdrawn,
-}
-
 /// <summary>A provider's dispute of a finding, and the supervisor's decision; both are kept.</summary>
 public sealed class FindingDispute
 {

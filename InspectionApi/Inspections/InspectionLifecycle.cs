@@ -2,21 +2,6 @@ using Inspection.Api.Access;
 
 namespace Inspection.Api.Inspections;
 
-/// <summary>A move in an inspection's lifecycle.</summary>
-public enum LifecycleAction
-{
-    Start,
-    Submit,
-    Reopen,
-    Evaluate,
-    IssueReport,
-    SubmitCorrectionPlan,
-    ApproveCorrectionPlan,
-    ReturnCorrectionPlan,
-    ScheduleFollowUp,
-    Close,
-}
-
 /// <summary>
 /// The inspection lifecycle as a state machine: which action moves an inspection from which status
 /// to which, and who may take it. An illegal move is refused with the reason and the moves that are

@@ -4,7 +4,6 @@ using Inspection.Api.Hosting;
 using Inspection.Api.RuleSets;
 using Inspection.Engine.Findings;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Inspections;
 

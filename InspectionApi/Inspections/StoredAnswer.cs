@@ -51,29 +51,3 @@ public abstract class StoredAnswer
         return true;
     }
 }
-
-/// <summary>One institution answer of an inspection.</summary>
-public sealed class InstitutionAnswer : StoredAnswer
-{
-    private InstitutionAnswer()
-    {
-    }
-
-    public InstitutionAnswer(Guid inspectionId, string questionCode, string valueJson)
-        : base(questionCode, valueJson) => InspectionId = inspectionId;
-
-    public Guid InspectionId { get; private set; }
-}
-
-/// <summary>One answer about a sampled resident.</summary>
-public sealed class ResidentAnswer : StoredAnswer
-{
-    private ResidentAnswer()
-    {
-    }
-
-    public ResidentAnswer(Guid residentId, string questionCode, string valueJson)
-        : base(questionCode, valueJson) => ResidentId = residentId;
-
-    public Guid ResidentId { get; private set; }
-}

@@ -11,8 +11,6 @@ using Microsoft.Extensions.Options;
 
 namespace Inspection.Api.RuleSets;
 
-public sealed record ImportResult(int Imported, int Unchanged, List<RuleSetVersionDto> Versions);
-
 /// <summary>Rule-set versions: read by everyone signed in; imported, published and retired by catalog authors.</summary>
 public static class RuleSetEndpoints
 {

@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.RuleSets;
 
-/// <summary>The outcome of importing a catalog file.</summary>
-public sealed record ImportOutcome(RuleSetVersion? Version, bool Created, IReadOnlyList<CatalogDiagnostic> Problems, string? Conflict);
-
 /// <summary>
 /// Rule-set versions as the service uses them: imported from catalog YAML (validated and compiled
 /// on the way in), and loaded and compiled once per stored version. Versions are immutable, so the

@@ -1,4 +1,3 @@
-using Inspection.Standards.Model;
 using Inspection.Standards.Validation;
 using Inspection.Standards.Versioning;
 

@@ -4,44 +4,6 @@ using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Versioning;
 
-/// <summary>The kind of catalog element a change concerns.</summary>
-public enum CatalogElement
-{
-    /// <summary>The evaluation policy (sample, cut points, grades, bands, caps).</summary>
-    Policy,
-
-    /// <summary>A domain.</summary>
-    Domain,
-
-    /// <summary>A tracer.</summary>
-    Tracer,
-
-    /// <summary>A question of an instrument.</summary>
-    Question,
-
-    /// <summary>A standard.</summary>
-    Standard,
-}
-
-/// <summary>Whether an element was added, removed or changed.</summary>
-public enum ChangeKind
-{
-    /// <summary>Only in the newer version.</summary>
-    Added,
-
-    /// <summary>Only in the older version.</summary>
-    Removed,
-
-    /// <summary>In both, with different content.</summary>
-    Changed,
-}
-
-/// <summary>One field of an element that differs between two versions.</summary>
-public sealed record FieldChange(string Field, string Before, string After);
-
-/// <summary>One element added, removed or changed between two versions.</summary>
-public sealed record RuleSetChange(CatalogElement Element, string Code, ChangeKind Kind, IReadOnlyList<FieldChange> Fields);
-
 /// <summary>
 /// What changed between two versions of a rule set: domains, tracers, questions and standards added,
 /// removed and changed (with each changed field: bars, severities, weights, rules, text ...), and

@@ -9,10 +9,3 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
     public SqliteInspectionDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteInspectionDbContext>().UseSqlite("Data Source=design.db").Options);
 }
-
-/// <summary>Lets <c>dotnet ef</c> build the SQL Server context without a server.</summary>
-internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerInspectionDbContext>
-{
-    public SqlServerInspectionDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerInspectionDbContext>().UseSqlServer("Server=.;Database=Inspection;Integrated Security=true;TrustServerCertificate=true").Options);
-}

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Access;
+
+public sealed record TokenResponse(string AccessToken, string TokenType, DateTime ExpiresAt, string UserName, string Role);

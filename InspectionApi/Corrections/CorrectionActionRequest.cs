@@ -1,0 +1,3 @@
+namespace Inspection.Api.Corrections;
+
+public sealed record CorrectionActionRequest(Guid? FindingId, string? Description, string? Owner, DateOnly? DueDate);

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Corrections;
+
+public sealed record ReviewRequest(string? Note);

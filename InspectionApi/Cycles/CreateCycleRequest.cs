@@ -1,0 +1,3 @@
+namespace Inspection.Api.Cycles;
+
+public sealed record CreateCycleRequest(string? Name, string? ServiceType, DateOnly? PeriodStart, DateOnly? PeriodEnd);

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Facilities;
+
+public sealed record CreateOperatorRequest(string? Name, string? RegistrationNumber);

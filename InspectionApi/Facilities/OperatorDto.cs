@@ -1,0 +1,3 @@
+namespace Inspection.Api.Facilities;
+
+public sealed record OperatorDto(Guid Id, string Name, string RegistrationNumber);

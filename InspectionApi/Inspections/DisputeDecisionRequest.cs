@@ -1,0 +1,3 @@
+namespace Inspection.Api.Inspections;
+
+public sealed record DisputeDecisionRequest(string? Decision, string? Note);

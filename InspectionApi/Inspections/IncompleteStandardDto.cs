@@ -1,0 +1,3 @@
+namespace Inspection.Api.Inspections;
+
+public sealed record IncompleteStandardDto(string StandardCode, IReadOnlyList<string> MissingAnswers);

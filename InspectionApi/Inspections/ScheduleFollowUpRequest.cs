@@ -1,0 +1,3 @@
+namespace Inspection.Api.Inspections;
+
+public sealed record ScheduleFollowUpRequest(DateOnly? PlannedDate, Guid? SupervisorId);
