@@ -34,21 +34,13 @@ public sealed class AccessPolicy(CurrentUser user)
         _ => inspections.Where(_ => false),
     };
 
-    /// <summary>Whether the user may see this inspection (of this facility).</summary>
-    public bool CanSee(Inspections.Inspection inspection, Facility facility) => user.Role switch
-    {
-        Role.Administrator or Role.Analyst => true,
-        Role.Supervisor => inspection.SupervisorId == user.Id || facility.District == user.District,
-        Role.Provider => facility.OperatorId == user.OperatorId
-            && !(inspection.Kind == InspectionKind.Unannounced && inspection.Status == InspectionStatus.Planned),
-        _ => false,
-    };
-
-    /// <summary>Whether the user may record answers on this inspection (inspectors, or the provider on a self-assessment).</summary>
-    public bool CanAnswer(Inspections.Inspection inspection, Facility facility) =>
-        CanSee(inspection, facility) && (inspection.Kind == InspectionKind.SelfAssessment
-            ? user.Role is Role.Provider or Role.Administrator
-            : user.Role is Role.Supervisor or Role.Administrator);
+    /// <summary>
+    /// Whether the user may record answers on an inspection they can see (it was loaded through
+    /// <see cref="Inspections(IQueryable{Inspections.Inspection})"/>): inspectors, or the provider on a self-assessment.
+    /// </summary>
+    public bool CanAnswer(Inspections.Inspection inspection) => inspection.Kind == InspectionKind.SelfAssessment
+        ? user.Role is Role.Provider or Role.Administrator
+        : user.Role is Role.Supervisor or Role.Administrator;
 
     /// <summary>Whether the user may plan an inspection of this kind for this facility.</summary>
     public bool CanPlan(Facility facility, InspectionKind kind) => kind == InspectionKind.SelfAssessment

@@ -37,7 +37,7 @@ public static class AnswerEndpoints
             return Problems.NotFound("The inspection");
         }
 
-        if (!access.CanAnswer(inspection, inspection.Facility!))
+        if (!access.CanAnswer(inspection))
         {
             return Problems.Forbidden("You may read this inspection's answers but not change them.");
         }

@@ -58,7 +58,7 @@ public static class AttachmentEndpoints
             return Problems.NotFound("The inspection");
         }
 
-        if (!access.CanAnswer(inspection, inspection.Facility!))
+        if (!access.CanAnswer(inspection))
         {
             return Problems.Forbidden("Only those who answer this inspection attach evidence to it.");
         }

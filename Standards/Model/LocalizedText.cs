@@ -11,12 +11,6 @@ public sealed record LocalizedText(string He, string En)
     /// <summary>True when neither language has text.</summary>
     public bool IsEmpty => He.Length == 0 && En.Length == 0;
 
-    /// <summary>The text in the given language ("he" or "en"), falling back to the other one.</summary>
-    public string In(string language) =>
-        language.StartsWith("he", StringComparison.OrdinalIgnoreCase)
-            ? (He.Length > 0 ? He : En)
-            : (En.Length > 0 ? En : He);
-
     /// <inheritdoc />
     public override string ToString() => En.Length > 0 ? En : He;
 }
