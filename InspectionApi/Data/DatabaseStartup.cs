@@ -3,7 +3,6 @@ using Inspection.Api.Demo;
 using Inspection.Api.Hosting;
 using Inspection.Api.RuleSets;
 using Inspection.Standards.Model;
-using Inspection.Standards.Versioning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,14 +24,9 @@ public static class DatabaseStartup
         var library = services.GetRequiredService<RuleSetLibrary>();
         if (!await db.RuleSetVersions.AnyAsync(cancellationToken))
         {
-            var folder = options.ResolveCatalogFolder();
-            foreach (var file in CatalogFolder.Expand([folder]).Where(f => !f.Contains("node_modules", StringComparison.Ordinal)))
+            foreach (var problem in (await library.ImportFolderAsync(db, options.ResolveCatalogFolder(), cancellationToken)).SelectMany(o => o.Problems))
             {
-                var outcome = await library.ImportAsync(db, await File.ReadAllTextAsync(file, cancellationToken), Path.GetRelativePath(folder, file), cancellationToken);
-                foreach (var problem in outcome.Problems)
-                {
-                    logger.LogWarning("Catalog file not imported: {Problem}", problem.ToString());
-                }
+                logger.LogWarning("Catalog file not imported: {Problem}", problem.ToString());
             }
         }
 

@@ -78,7 +78,6 @@ public static class DemoData
         }
 
         db.Facilities.AddRange(facilities);
-        var supervisors = Users.Where(u => u.Role == Role.Supervisor).ToList();
         await db.SaveChangesAsync(cancellationToken);
         var supervisorIds = await db.Users.Where(u => u.Role == Role.Supervisor).ToDictionaryAsync(u => u.District!, u => u.Id, cancellationToken);
 

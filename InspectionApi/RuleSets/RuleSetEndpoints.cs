@@ -82,12 +82,7 @@ public static class RuleSetEndpoints
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportCatalog(
         InspectionDbContext db, RuleSetLibrary library, IMapper mapper, IOptions<InspectionOptions> options, CancellationToken cancellationToken)
     {
-        var folder = options.Value.ResolveCatalogFolder();
-        var outcomes = new List<ImportOutcome>();
-        foreach (var file in CatalogFolder.Expand([folder]).Where(f => !f.Contains("node_modules", StringComparison.Ordinal)))
-        {
-            outcomes.Add(await library.ImportAsync(db, await File.ReadAllTextAsync(file, cancellationToken), Path.GetRelativePath(folder, file), cancellationToken));
-        }
+        var outcomes = await library.ImportFolderAsync(db, options.Value.ResolveCatalogFolder(), cancellationToken);
 
         var problems = outcomes.SelectMany(o => o.Problems).ToList();
         if (problems.Count > 0)

@@ -3,6 +3,7 @@ using Inspection.Api.Data;
 using Inspection.Engine;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
+using Inspection.Standards.Versioning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.RuleSets;
@@ -40,6 +41,18 @@ public sealed class RuleSetLibrary(IRuleSetCompiler compiler, TimeProvider clock
         await db.SaveChangesAsync(cancellationToken);
         _loaded[stored.Id] = (ruleSet, compiler.Compile(ruleSet));
         return new ImportOutcome(stored, true, [], null);
+    }
+
+    /// <summary>Imports every catalog file of <paramref name="folder"/>; files already imported are left as they are.</summary>
+    public async Task<List<ImportOutcome>> ImportFolderAsync(InspectionDbContext db, string folder, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ImportOutcome>();
+        foreach (var file in CatalogFolder.Expand([folder]))
+        {
+            outcomes.Add(await ImportAsync(db, await File.ReadAllTextAsync(file, cancellationToken), Path.GetRelativePath(folder, file), cancellationToken));
+        }
+
+        return outcomes;
     }
 
     /// <summary>The rule set and its compiled form for a stored version.</summary>

@@ -248,7 +248,8 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
             report($"{path}.minimumSample", "the minimum sample must be at least 1 resident");
         }
 
-        if (!ruleSet.Questions.Any(q => q.Unit == Level.Resident && ReferencesQuestion(standard.Rule, q.Code)))
+        var read = QuestionsRead(standard.Rule);
+        if (!ruleSet.Questions.Any(q => q.Unit == Level.Resident && read.Contains(q.Code)))
         {
             report($"{path}.rule", $"resident-level standard '{standard.Code}' must read at least one resident answer (r.<question>)");
         }
@@ -332,9 +333,14 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
         }
     }
 
-    private static bool ReferencesQuestion(string expression, string code) =>
+    private static bool ReferencesQuestion(string expression, string code) => QuestionsRead(expression).Contains(code);
+
+    /// <summary>The codes an expression reads as <c>q.code</c> or <c>r.code</c> (empty when it does not scan).</summary>
+    private static HashSet<string> QuestionsRead(string expression) =>
         ExpressionScanner.TryScan(expression, out var tokens, out _, out _)
-        && tokens.Where((t, i) => t.Kind == ExpressionTokenKind.Identifier && t.Text == code && i >= 2 && tokens[i - 1].Kind == ExpressionTokenKind.Dot).Any();
+            ? tokens.Where((t, i) => t.Kind == ExpressionTokenKind.Identifier && i >= 2 && tokens[i - 1].Kind == ExpressionTokenKind.Dot)
+                .Select(t => t.Text).ToHashSet(StringComparer.Ordinal)
+            : [];
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     private static partial Regex KebabCode();

@@ -8,10 +8,15 @@ namespace Inspection.Standards.Versioning;
 /// </summary>
 public sealed class CatalogFolder(RuleSetLoader loader)
 {
-    /// <summary>The catalog files a list of files and folders names, in a stable order.</summary>
+    /// <summary>
+    /// The catalog files a list of files and folders names, in a stable order. Folders are searched for
+    /// <c>*.yaml</c>, leaving out tool folders (<c>node_modules</c> of the schema check).
+    /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
         paths.SelectMany(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+                ? Directory.EnumerateFiles(path, "*.yaml", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Contains("node_modules"))
+                    .Order(StringComparer.Ordinal)
                 : (IEnumerable<string>)[path])
             .Distinct()
             .ToList();

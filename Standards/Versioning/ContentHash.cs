@@ -34,6 +34,10 @@ public static class ContentHash
     /// <summary>The bytes that are hashed, for inspection and tests.</summary>
     public static byte[] CanonicalForm(RuleSet ruleSet) => JsonSerializer.SerializeToUtf8Bytes(ruleSet, Canonical);
 
+    /// <summary>A decimal in its shortest invariant form (0.80 and 0.8 are both "0.8").</summary>
+    internal static string CanonicalNumber(decimal value) =>
+        (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
     private static void KeepContentOnly(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object)
@@ -56,7 +60,7 @@ public static class ContentHash
         public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
 
         public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
-            writer.WriteRawValue((value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture));
+            writer.WriteRawValue(CanonicalNumber(value));
     }
 
     private sealed class CanonicalStringConverter : JsonConverter<string>

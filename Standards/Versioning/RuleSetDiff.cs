@@ -143,7 +143,7 @@ public sealed record RuleSetDiff(string From, string To, IReadOnlyList<RuleSetCh
 
     private static string Text(LocalizedText text) => text.IsEmpty ? string.Empty : $"{text.En} | {text.He}";
 
-    private static string Number(decimal value) => (value / 1.0000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    private static string Number(decimal value) => ContentHash.CanonicalNumber(value);
 
     private static string Show(string value) => value.Length == 0 ? "(none)" : value;
 }
