@@ -131,6 +131,24 @@ public sealed class RuleSetSchemaTests
     }
 
     [Test]
+    public void Schema_MaxLengths_AreTheLoaderLimits()
+    {
+        using var schema = LoadSchema();
+        var defs = schema.RootElement.GetProperty("$defs");
+        var limits = new RuleSetLoaderOptions();
+        int MaxLength(string definition, string? language = null) =>
+            (language is null ? defs.GetProperty(definition) : defs.GetProperty(definition).GetProperty("properties").GetProperty(language))
+                .GetProperty("maxLength").GetInt32();
+
+        new[] { MaxLength("kebabCode"), MaxLength("questionCode"), MaxLength("standardCode"), MaxLength("code") }
+            .Should().AllBeEquivalentTo(limits.MaxCodeLength);
+        MaxLength("expression").Should().Be(limits.MaxExpressionLength);
+        new[] { MaxLength("localizedTitle", "he"), MaxLength("localizedTitle", "en") }.Should().AllBeEquivalentTo(limits.MaxTitleLength);
+        new[] { MaxLength("localizedText", "he"), MaxLength("localizedText", "en") }.Should().AllBeEquivalentTo(limits.MaxTextLength);
+        new[] { MaxLength("localizedLongText", "he"), MaxLength("localizedLongText", "en") }.Should().AllBeEquivalentTo(limits.MaxLongTextLength);
+    }
+
+    [Test]
     public void Schema_EveryProperty_HasADescription()
     {
         using var schema = LoadSchema();

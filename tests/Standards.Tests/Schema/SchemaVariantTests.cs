@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Inspection.Standards.Loading;
 
 namespace Inspection.Standards.Tests.Schema;
 
@@ -11,6 +12,8 @@ namespace Inspection.Standards.Tests.Schema;
 public sealed class SchemaVariantTests
 {
     private static readonly Lazy<RuleSetSchema> Schema = new(RuleSetSchema.Load);
+
+    private static readonly RuleSetLoaderOptions Limits = new();
 
     private static readonly Lazy<JsonObject> Minimal = new(() =>
         CoreSchemaYaml.ToJson(File.ReadAllText(RuleSetSchema.MinimalCatalogPath), "minimal.yaml")!.AsObject());
@@ -115,6 +118,18 @@ public sealed class SchemaVariantTests
             j.Add(j.Question("yes-no"), "options", j.Get([.. j.Question("choice"), "options"]).DeepClone()));
         yield return Variant("scale question without max", j => j.Remove(j.Question("scale"), "max"));
         yield return Variant("date question with min", j => j.Add(j.Question("date"), "min", 0));
+
+        // Lengths over the loader's limits (RuleSetLoaderOptions), one kind of text at a time.
+        yield return Variant("domain code over 64 characters", j => j.Set(["domains", 0, "code"], new string('s', Limits.MaxCodeLength + 1)));
+        yield return Variant("option value over 64 characters", j => j.Set(["instruments", 0, "questions", 2, "options", 0, "value"], new string('m', Limits.MaxCodeLength + 1)));
+        yield return Variant("title over 200 characters", j => j.Set(["standards", 0, "title", "en"], new string('t', Limits.MaxTitleLength + 1)));
+        yield return Variant("question text over 1,000 characters", j => j.Set(["instruments", 0, "questions", 0, "text", "he"], new string('ש', Limits.MaxTextLength + 1)));
+        yield return Variant("rule over 1,000 characters", j => j.Set([.. j.ResidentStandard(), "rule"], new string('r', Limits.MaxExpressionLength + 1)));
+        yield return Variant("guidance over 4,000 characters", j =>
+        {
+            j.Add(j.ResidentStandard(), "guidance", Text());
+            return j.Set([.. j.ResidentStandard(), "guidance", "en"], new string('g', Limits.MaxLongTextLength + 1));
+        });
     }
 
     private static IEnumerable<(string Name, Action<CatalogJson> Change)> AcceptedVariants()
@@ -141,6 +156,14 @@ public sealed class SchemaVariantTests
             j.Add(j.ResidentStandard(), "applicability", "r.has_pressure_injury");
             j.Add(j.ResidentStandard(), "guidance", Text());
             j.Add(["tracers", 0], "description", Text());
+        });
+        yield return Variant("every kind of text at its limit", j =>
+        {
+            j.Set(["domains", 1, "code"], new string('c', Limits.MaxCodeLength));
+            j.Set(["standards", 0, "title", "he"], new string('ת', Limits.MaxTitleLength));
+            j.Set(["instruments", 0, "questions", 0, "text", "en"], new string('q', Limits.MaxTextLength));
+            j.Set([.. j.ResidentStandard(), "rule"], new string('r', Limits.MaxExpressionLength));
+            j.Add([], "description", new JsonObject { ["he"] = new string('ת', Limits.MaxLongTextLength), ["en"] = "Description" });
         });
     }
 
@@ -177,7 +200,8 @@ public sealed class SchemaVariantTests
         var rejected = RejectedVariants().Select(v => v.Name).ToList();
         var accepted = AcceptedVariants().Select(v => v.Name).ToList();
 
-        rejected.Should().HaveCount(57).And.OnlyHaveUniqueItems();
-        accepted.Should().HaveCount(6).And.OnlyHaveUniqueItems();
+        // The ajv check had 57 rejected and 6 accepted variants; the length limits came with the port.
+        rejected.Should().HaveCount(57 + 6).And.OnlyHaveUniqueItems();
+        accepted.Should().HaveCount(6 + 1).And.OnlyHaveUniqueItems();
     }
 }
