@@ -4,9 +4,10 @@ using Inspection.Standards.Versioning;
 namespace Inspection.Standards.Loading;
 
 /// <summary>
-/// Loads catalog files: parses the YAML, validates the rule set (once it has read cleanly), runs any
-/// additional checks, and computes the content hash. Every problem is reported with file, line,
-/// column and node path; a file with any problem yields no rule set.
+/// Loads catalog files: checks the text against the limits of <see cref="RuleSetLoaderOptions"/>,
+/// parses the YAML, validates the rule set (once it has read cleanly), runs any additional checks,
+/// and computes the content hash. Every problem is reported with file, line, column and node path; a
+/// file with any problem yields no rule set.
 /// </summary>
 public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
 {
@@ -19,6 +20,13 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
         string yaml;
         try
         {
+            // A file over the limit is refused without reading it into memory.
+            var bytes = new FileInfo(path).Length;
+            if (bytes > _options.MaxFileBytes)
+            {
+                return new RuleSetLoadResult(path, null, null, new SourceMap(path), [YamlLimits.TooLarge(path, bytes, _options)]);
+            }
+
             yaml = File.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -34,6 +42,11 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
     public RuleSetLoadResult Load(string yaml, string fileName)
     {
         var map = new SourceMap(fileName);
+        if (YamlLimits.Check(yaml, fileName, _options) is { } overLimit)
+        {
+            return new RuleSetLoadResult(fileName, null, null, map, [overLimit]);
+        }
+
         var diagnostics = new List<CatalogDiagnostic>();
         var ruleSet = RuleSetParser.Parse(yaml, map, diagnostics);
 
@@ -43,6 +56,7 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
         if (ruleSet is not null && diagnostics.Count == 0)
         {
             diagnostics.AddRange(_validator.Check(ruleSet, map));
+            diagnostics.AddRange(new TextLengthCheck(_options).Check(ruleSet, map));
             var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
             foreach (var check in _options.AdditionalChecks)
             {

@@ -10,7 +10,7 @@ public sealed class CatalogFolder(RuleSetLoader loader)
 {
     /// <summary>
     /// The catalog files a list of files and folders names, in a stable order. Folders are searched for
-    /// <c>*.yaml</c>, leaving out tool folders (<c>node_modules</c> of the schema check).
+    /// <c>*.yaml</c>, leaving out <c>node_modules</c> folders (a Node tool's packages hold YAML files of their own).
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths) =>
         paths.SelectMany(path => Directory.Exists(path)

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Inspection.Api.RuleSets;
+using Inspection.Standards.Loading;
 
 namespace Inspection.Api.Tests.BadInput;
 
@@ -99,6 +100,58 @@ public sealed class RuleSetUploadBadInputTests
         located.Path.Should().StartWith("standards[3].rule");
         located.Line.Should().Be(line);
         located.Message.Should().Contain("no_such_answer");
+        (await StoredAsync()).Should().Be(before);
+    }
+
+    [Test]
+    public async Task Upload_FlowSequencesNested50000Deep_Is400LocatedAtTheLimitAndTheServiceLivesOn()
+    {
+        // The ~100 KB body that overflowed the stack of the YAML reader and killed the server 4 times out of 4.
+        var yaml = $"id: {new string('[', 50_000)}{new string(']', 50_000)}\n";
+        var limit = new RuleSetLoaderOptions().MaxDepth;
+        var before = await StoredAsync();
+
+        var response = await UploadAsync(yaml, "deep.yaml");
+
+        var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.BadRequest);
+        Problems(problem).Should().ContainSingle().Which.Text.Should().Be(
+            $"deep.yaml:1:{"id: ".Length + limit}: lists and mappings nest deeper than {limit} levels here; a catalog file nests them at most {limit} deep");
+        (await StoredAsync()).Should().Be(before, "the service still answers, and stored nothing");
+    }
+
+    [Test]
+    public async Task Upload_OneLargeValueAliasedIntoManyFields_Is400LocatedAtTheAnchorAndStoresNothing()
+    {
+        var big = new string('x', 300_000);
+        var yaml = Edit(Edit(Edit(MinimalYaml,
+            "version: 1.0.0", "version: 1.0.5"),
+            "title: { he: בית בדיקה, en: Test home }", $"title: {{ he: בית בדיקה, en: Test home }}\ndescription:\n  he: &big {big}\n  en: *big"),
+            "title: { he: בטיחות, en: Safety }", "title: { he: *big, en: *big }");
+        var (line, column) = Locate(yaml, "he: &big", "&big");
+        var before = await StoredAsync();
+
+        var response = await UploadAsync(yaml, "alias.yaml");
+
+        var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.BadRequest);
+        Problems(problem).Should().ContainSingle().Which.Text.Should().Be(
+            $"alias.yaml:{line}:{column}: anchors (&big) are not allowed in a catalog file: write the value out where it is used");
+        (await StoredAsync()).Should().Be(before);
+    }
+
+    [Test]
+    public async Task Upload_RuleOverItsLimit_Is400LocatedAtTheRuleAndStoresNothing()
+    {
+        var rule = "r.has_wound_plan" + string.Concat(Enumerable.Repeat(" || r.has_wound_plan", 50));
+        rule.Length.Should().Be(1016);
+        var yaml = Edit(Edit(MinimalYaml, "version: 1.0.0", "version: 1.0.6"), "rule: r.has_wound_plan", $"rule: {rule}");
+        var (line, column) = Locate(yaml, $"rule: {rule}", rule);
+        var before = await StoredAsync();
+
+        var response = await UploadAsync(yaml, "long.yaml");
+
+        var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.BadRequest);
+        Problems(problem).Should().ContainSingle().Which.Text.Should().Be(
+            $"long.yaml:{line}:{column}: standards[3].rule: is 1,016 characters long; an expression is at most 1,000 characters");
         (await StoredAsync()).Should().Be(before);
     }
 

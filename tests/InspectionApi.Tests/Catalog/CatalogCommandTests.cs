@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inspection.Api.Catalog;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Versioning;
@@ -130,6 +131,82 @@ public class CatalogCommandTests
 
         run.ExitCode.Should().Be(1);
         run.Output.Should().Equal("no catalog files (*.yaml) found");
+    }
+
+    [Test]
+    public void Validate_FlowSequencesNested50000Deep_PrintsTheLocatedLimitAndExitsOne()
+    {
+        // The ~100 KB document that overflowed the stack of the YAML reader and killed the process.
+        var file = Write("deep.yaml", $"id: {new string('[', 50_000)}{new string(']', 50_000)}\n");
+        var limit = new RuleSetLoaderOptions().MaxDepth;
+
+        var run = Run("validate", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Output.Should().Equal($"FAIL {file}: 1 problem(s)", "1 of 1 file(s) have problems");
+        run.Error.Should().Equal($"{file}:1:{"id: ".Length + limit}: lists and mappings nest deeper than {limit} levels here; a catalog file nests them at most {limit} deep");
+    }
+
+    [Test]
+    public void Validate_FlowSequencesNested50000DeepInTheRealCommand_ExitsOneWithTheLocatedLimit()
+    {
+        // The command as it runs (Program.cs, the Engine's checks included), in a process of its own:
+        // a stack overflow there would end it with SIGABRT (exit code 134) instead.
+        var file = Write("deep.yaml", $"id: {new string('[', 50_000)}{new string(']', 50_000)}\n");
+        var api = Path.Combine(TestContext.CurrentContext.TestDirectory, "Inspection.Api.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", api, "catalog", "validate", file })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit(TimeSpan.FromMinutes(2)).Should().BeTrue("the command must finish");
+
+        process.ExitCode.Should().Be(1, "stdout: {0}\nstderr: {1}", output, error.Result);
+        error.Result.Should().StartWith($"{file}:1:{"id: ".Length + new RuleSetLoaderOptions().MaxDepth}: lists and mappings nest deeper than");
+    }
+
+    [Test]
+    public void Validate_AnchorAndAlias_PrintsTheLocatedAnchorAndExitsOne()
+    {
+        var yaml = Edit(Edit(MinimalYaml, "title: { he: בית בדיקה, en: Test home }", "title: &home { he: בית בדיקה, en: Test home }"),
+            "title: { he: בטיחות, en: Safety }", "title: *home");
+        var file = Write("alias.yaml", yaml);
+        var (line, column) = Locate(yaml, "title: &home", "&home");
+
+        var run = Run("validate", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Equal($"{file}:{line}:{column}: anchors (&home) are not allowed in a catalog file: write the value out where it is used");
+    }
+
+    [Test]
+    public void Validate_TitleOverItsLimit_PrintsTheLocatedLimitAndExitsOne()
+    {
+        var title = new string('t', new RuleSetLoaderOptions().MaxTitleLength + 1);
+        var yaml = Edit(MinimalYaml, "en: Fire drill in the last quarter", $"en: {title}");
+        var file = Write("long.yaml", yaml);
+        var (line, column) = Locate(yaml, $"en: {title}", title);
+
+        var run = Run("validate", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Equal($"{file}:{line}:{column}: standards[0].title.en: is 201 characters long; a title or label is at most 200 characters");
+    }
+
+    [Test]
+    public void Validate_FileOverTheSizeLimit_PrintsTheLimitAndExitsOne()
+    {
+        var file = Write("large.yaml", MinimalYaml + new string('#', 1024 * 1024) + "\n");
+        var size = new FileInfo(file).Length;
+
+        var run = Run("validate", file);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Equal($"{file}:1:1: the file is {size.ToString("N0", CultureInfo.InvariantCulture)} bytes; a catalog file is at most 1,048,576 bytes");
     }
 
     // hash

@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
+using Json.Schema;
 
 namespace Inspection.Standards.Tests.Schema;
 
@@ -9,17 +11,68 @@ namespace Inspection.Standards.Tests.Schema;
 /// <c>standards-catalog/schema/ruleset.schema.json</c>, the JSON Schema editors use to validate and
 /// complete catalog files: it declares draft 2020-12 and every reference in it resolves, it stays in step
 /// with the parser's keys and the model's enum names, it describes every property, and every shipped
-/// catalog file names it. These tests read the schema as plain JSON; validating catalogs against it is
-/// <c>scripts/check-schema.sh</c> (ajv), which also checks that broken variants are rejected.
+/// catalog file names it; it builds as a JSON Schema with no unknown keyword or format, and every
+/// catalog file validates against it. <see cref="SchemaVariantTests"/> checks that it rejects broken
+/// variants at the place that was broken.
 /// </summary>
 public sealed class RuleSetSchemaTests
 {
-    private const string Draft202012 = "https://json-schema.org/draft/2020-12/schema";
+    private const string Draft202012 = RuleSetSchema.Draft202012;
     private const string DefsPrefix = "#/$defs/";
 
-    private static readonly Lazy<string> RepositoryRoot = new(FindRepositoryRoot);
+    private static string RepositoryRoot => RuleSetSchema.RepositoryRoot;
 
-    private static string SchemaPath => Path.Combine(RepositoryRoot.Value, "standards-catalog", "schema", "ruleset.schema.json");
+    private static string SchemaPath => RuleSetSchema.SchemaPath;
+
+    [Test]
+    public void Schema_Built_HasNoUnknownKeyword()
+    {
+        var build = RuleSetSchema.Load;
+
+        build.Should().NotThrow("an unknown keyword is usually a misspelt one that checks nothing");
+    }
+
+    [Test]
+    public void Schema_WithAMisspeltKeyword_IsRefused()
+    {
+        var misspelt = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        misspelt["$defs"]!["nonEmptyString"]!["minLenght"] = 1;
+
+        var build = () => RuleSetSchema.Build(misspelt.ToJsonString());
+
+        build.Should().Throw<JsonSchemaException>().WithMessage("*minLenght*");
+    }
+
+    [Test]
+    public void Schema_AgainstTheDraft202012MetaSchema_IsValid()
+    {
+        using var schema = LoadSchema();
+
+        var result = MetaSchemas.Draft202012.Evaluate(schema.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        result.IsValid.Should().BeTrue(string.Join("\n", (result.Details ?? [])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Test]
+    public void Schema_Formats_AreAllKnownToTheValidator()
+    {
+        using var schema = LoadSchema();
+        var formats = Formats(schema.RootElement).ToList();
+
+        formats.Should().NotBeEmpty("effectiveFrom is a date");
+        formats.Where(f => FormatRegistry.Global.Get(f) is UnknownFormat).Should().BeEmpty(
+            "an unknown format would pass every value, so it would check nothing");
+    }
+
+    [TestCaseSource(nameof(CatalogFilesWithMinimal))]
+    public void Check_CatalogFile_IsValid(string relativePath)
+    {
+        var json = CoreSchemaYaml.ToJson(File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)), relativePath);
+
+        RuleSetSchema.Load().Check(json).Should().BeEmpty();
+    }
 
     [Test]
     public void Schema_Parsed_IsDraft202012WithEveryReferenceResolved()
@@ -78,6 +131,24 @@ public sealed class RuleSetSchemaTests
     }
 
     [Test]
+    public void Schema_MaxLengths_AreTheLoaderLimits()
+    {
+        using var schema = LoadSchema();
+        var defs = schema.RootElement.GetProperty("$defs");
+        var limits = new RuleSetLoaderOptions();
+        int MaxLength(string definition, string? language = null) =>
+            (language is null ? defs.GetProperty(definition) : defs.GetProperty(definition).GetProperty("properties").GetProperty(language))
+                .GetProperty("maxLength").GetInt32();
+
+        new[] { MaxLength("kebabCode"), MaxLength("questionCode"), MaxLength("standardCode"), MaxLength("code") }
+            .Should().AllBeEquivalentTo(limits.MaxCodeLength);
+        MaxLength("expression").Should().Be(limits.MaxExpressionLength);
+        new[] { MaxLength("localizedTitle", "he"), MaxLength("localizedTitle", "en") }.Should().AllBeEquivalentTo(limits.MaxTitleLength);
+        new[] { MaxLength("localizedText", "he"), MaxLength("localizedText", "en") }.Should().AllBeEquivalentTo(limits.MaxTextLength);
+        new[] { MaxLength("localizedLongText", "he"), MaxLength("localizedLongText", "en") }.Should().AllBeEquivalentTo(limits.MaxLongTextLength);
+    }
+
+    [Test]
     public void Schema_EveryProperty_HasADescription()
     {
         using var schema = LoadSchema();
@@ -100,19 +171,22 @@ public sealed class RuleSetSchemaTests
     [TestCaseSource(nameof(CatalogFiles))]
     public void SchemaHeader_CatalogFile_NamesTheSchema(string relativePath)
     {
-        var leadingComments = File.ReadLines(Path.Combine(RepositoryRoot.Value, relativePath))
+        var leadingComments = File.ReadLines(Path.Combine(RepositoryRoot, relativePath))
             .TakeWhile(line => line.Length == 0 || line.StartsWith('#'));
 
         leadingComments.Should().Contain("# yaml-language-server: $schema=../schema/ruleset.schema.json",
             "{0} should name the schema on top so that editors validate it", relativePath);
     }
 
+    private static IEnumerable<TestCaseData> CatalogFilesWithMinimal() =>
+        CatalogFiles().Prepend(new TestCaseData("tests/Standards.Tests/Catalogs/minimal.yaml").SetArgDisplayNames("tests/Standards.Tests/Catalogs/minimal.yaml"));
+
     private static IEnumerable<TestCaseData> CatalogFiles()
     {
-        var catalog = Path.Combine(RepositoryRoot.Value, "standards-catalog");
+        var catalog = Path.Combine(RepositoryRoot, "standards-catalog");
         var files = Directory.EnumerateFiles(catalog, "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(catalog, "*.yml", SearchOption.AllDirectories))
-            .Select(f => Path.GetRelativePath(RepositoryRoot.Value, f).Replace('\\', '/'))
+            .Select(f => Path.GetRelativePath(RepositoryRoot, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/node_modules/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -207,18 +281,34 @@ public sealed class RuleSetSchemaTests
 
     private static string[] EnumOf(JsonElement schema) => schema.GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray();
 
-    private static JsonDocument LoadSchema() => JsonDocument.Parse(File.ReadAllText(SchemaPath));
-
-    private static string FindRepositoryRoot()
+    /// <summary>The value of every <c>format</c> keyword in the schema.</summary>
+    private static IEnumerable<string> Formats(JsonElement node)
     {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        if (node.ValueKind == JsonValueKind.Object)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Inspection.sln")))
+            foreach (var property in node.EnumerateObject())
             {
-                return directory.FullName;
+                if (property.Name == "format" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    yield return property.Value.GetString()!;
+                }
+                else
+                {
+                    foreach (var format in Formats(property.Value))
+                    {
+                        yield return format;
+                    }
+                }
             }
         }
-
-        throw new InvalidOperationException($"no Inspection.sln above {TestContext.CurrentContext.TestDirectory}");
+        else if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var format in node.EnumerateArray().SelectMany(Formats))
+            {
+                yield return format;
+            }
+        }
     }
+
+    private static JsonDocument LoadSchema() => JsonDocument.Parse(File.ReadAllText(SchemaPath));
 }
