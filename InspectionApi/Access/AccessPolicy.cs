@@ -25,7 +25,7 @@ public sealed class AccessPolicy(CurrentUser user)
     };
 
     /// <summary>Inspections the user may see, as a query filter.</summary>
-    public IQueryable<Inspections.Inspection> Inspections(IQueryable<Inspections.Inspection> inspections) => user.Role switch
+    public IQueryable<FacilityInspection> Inspections(IQueryable<FacilityInspection> inspections) => user.Role switch
     {
         Role.Administrator or Role.Analyst => inspections,
         Role.Supervisor => inspections.Where(i => i.SupervisorId == user.Id || i.Facility!.District == user.District),
@@ -33,14 +33,6 @@ public sealed class AccessPolicy(CurrentUser user)
             && !(i.Kind == InspectionKind.Unannounced && i.Status == InspectionStatus.Planned)),
         _ => inspections.Where(_ => false),
     };
-
-    /// <summary>
-    /// Whether the user may record answers on an inspection they can see (it was loaded through
-    /// <see cref="Inspections(IQueryable{Inspections.Inspection})"/>): inspectors, or the provider on a self-assessment.
-    /// </summary>
-    public bool CanAnswer(Inspections.Inspection inspection) => inspection.Kind == InspectionKind.SelfAssessment
-        ? user.Role is Role.Provider or Role.Administrator
-        : user.Role is Role.Supervisor or Role.Administrator;
 
     /// <summary>Whether the user may plan an inspection of this kind for this facility.</summary>
     public bool CanPlan(Facility facility, InspectionKind kind) => kind == InspectionKind.SelfAssessment

@@ -1,8 +1,10 @@
 namespace Inspection.Api.Corrections;
 
 /// <summary>
-/// The provider's answer to a report of deficiencies: an action, an owner and a due date for each
-/// deficiency. Versioned: a save made against an older version is refused.
+/// The provider's plan of actions, each with an owner and a due date: a correction plan answering the
+/// deficiencies of an external inspection (submitted, then approved or returned by the supervisor),
+/// or an improvement plan after a self-assessment. Versioned: a save made against an older version is
+/// refused.
 /// </summary>
 public sealed class CorrectionPlan
 {
@@ -12,11 +14,17 @@ public sealed class CorrectionPlan
     {
     }
 
-    public CorrectionPlan(Guid inspectionId) => InspectionId = inspectionId;
+    public CorrectionPlan(Guid inspectionId, PlanPurpose purpose)
+    {
+        InspectionId = inspectionId;
+        Purpose = purpose;
+    }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
 
     public Guid InspectionId { get; private set; }
+
+    public PlanPurpose Purpose { get; private set; }
 
     public CorrectionPlanStatus Status { get; private set; }
 

@@ -1,3 +1,4 @@
 namespace Inspection.Api.Corrections;
 
-public sealed record CorrectionPlanDto(Guid Id, Guid InspectionId, string Status, int Version, string? ReviewNote, IReadOnlyList<CorrectionActionDto> Actions);
+/// <summary>A correction or improvement plan with its actions.</summary>
+public sealed record CorrectionPlanDto(Guid Id, Guid InspectionId, string Purpose, string Status, int Version, string? ReviewNote, IReadOnlyList<CorrectionActionDto> Actions);

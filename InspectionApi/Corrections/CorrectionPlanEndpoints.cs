@@ -1,99 +1,140 @@
-using AutoMapper;
-using Inspection.Api.Access;
-using Inspection.Api.Data;
 using Inspection.Api.Hosting;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Corrections;
 
 /// <summary>
-/// The correction plan: the provider writes it (versioned, so two editors never overwrite each other)
-/// and submits it; the supervisor approves it or returns it with a note.
+/// The provider's plans. A correction plan answers the deficiencies of an external inspection: the
+/// provider writes it (versioned, so two editors never overwrite each other) and submits it; the
+/// supervisor approves it or returns it with a note. An improvement plan is the provider's own, after
+/// a self-assessment: written and kept, never reviewed and never part of official results.
 /// </summary>
 public static class CorrectionPlanEndpoints
 {
     public static void MapCorrectionPlans(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/inspections/{id:guid}/correction-plan").WithTags("Correction plans").RequireAuthorization();
-        group.MapGet("/", Get);
-        group.MapPut("/", Save);
-        group.MapPost("/submit", Submit);
-        group.MapPost("/approve", (Guid id, ReviewRequest request, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken ct) =>
-            Review(id, approve: true, request, db, access, mapper, ct));
-        group.MapPost("/return", (Guid id, ReviewRequest request, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken ct) =>
-            Review(id, approve: false, request, db, access, mapper, ct));
+        var correction = app.MapGroup("/api/inspections/{id:guid}/correction-plan").WithTags("Correction plans").RequireAuthorization();
+        correction.MapGet("/", GetCorrectionPlan).WithName("GetCorrectionPlan").ProducesProblem(404);
+        correction.MapPut("/", SaveCorrectionPlan).WithName("SaveCorrectionPlan").ProducesProblem(400).ProducesInspectionProblems();
+        correction.MapPost("/submit", Submit).WithName("SubmitCorrectionPlan").ProducesInspectionProblems();
+        correction.MapPost("/approve", Approve).WithName("ApproveCorrectionPlan").ProducesInspectionProblems();
+        correction.MapPost("/return", Return).WithName("ReturnCorrectionPlan").ProducesProblem(400).ProducesInspectionProblems();
+
+        var improvement = app.MapGroup("/api/inspections/{id:guid}/improvement-plan").WithTags("Correction plans").RequireAuthorization();
+        improvement.MapGet("/", GetImprovementPlan).WithName("GetImprovementPlan").ProducesProblem(404);
+        improvement.MapPut("/", SaveImprovementPlan).WithName("SaveImprovementPlan").ProducesProblem(400).ProducesInspectionProblems();
     }
 
-    public static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Get(Guid id, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
-    {
-        if (await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken) is null)
-        {
-            return Problems.NotFound("The inspection");
-        }
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> GetCorrectionPlan(
+        Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        GetAsync(id, PlanPurpose.Correction, services, cancellationToken);
 
-        var plan = await db.CorrectionPlans.Include(p => p.Actions).AsNoTracking().SingleOrDefaultAsync(p => p.InspectionId == id, cancellationToken);
-        return plan is null ? Problems.NotFound("The correction plan") : TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
-    }
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> GetImprovementPlan(
+        Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        GetAsync(id, PlanPurpose.Improvement, services, cancellationToken);
 
-    public static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Save(
-        Guid id, SaveCorrectionPlanRequest request, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> SaveCorrectionPlan(
+        Guid id, SaveCorrectionPlanRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        SaveAsync(id, PlanPurpose.Correction, request, services, cancellationToken);
+
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> SaveImprovementPlan(
+        Guid id, SaveCorrectionPlanRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        SaveAsync(id, PlanPurpose.Improvement, request, services, cancellationToken);
+
+    public static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Submit(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
     {
-        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken);
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
         if (inspection is null)
         {
             return Problems.NotFound("The inspection");
         }
 
-        if (!access.IsProviderOf(inspection.Facility!))
+        var plan = await PlanAsync(services, id, PlanPurpose.Correction, cancellationToken);
+        var outcome = inspection.SubmitCorrectionPlan(services.Role, plan?.Actions.Select(a => a.FindingId).ToList() ?? []);
+        if (outcome.Refusal is { } refusal)
         {
-            return Problems.Forbidden("Only the facility's provider writes its correction plan.");
+            return refusal.ToProblem();
         }
 
-        if (inspection.Status != InspectionStatus.ReportIssued)
+        if (plan is null)
         {
-            return Problems.Conflict($"a correction plan is written after the report is issued and before it is submitted; the inspection is {inspection.Status}");
+            return Problems.Conflict("write the correction plan before submitting it");
         }
 
-        var plan = await db.CorrectionPlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.InspectionId == id, cancellationToken);
-        var current = plan?.Version ?? 0;
-        if (request.Version is null)
+        plan.Submit();
+        return await SavedAsync(plan, services, cancellationToken);
+    }
+
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Approve(
+        Guid id, ReviewRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ReviewAsync(id, approve: true, request, services, cancellationToken);
+
+    public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Return(
+        Guid id, ReviewRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ReviewAsync(id, approve: false, request, services, cancellationToken);
+
+    private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> GetAsync(
+        Guid id, PlanPurpose purpose, InspectionServices services, CancellationToken cancellationToken)
+    {
+        if (await services.FindAsync(id, InspectionParts.None, cancellationToken) is null)
         {
-            return Problems.Invalid(nameof(request.Version), "send the version of the plan your changes are based on (0 for a new plan)");
+            return Problems.NotFound("The inspection");
         }
 
-        if (request.Version != current)
+        var plan = await services.Db.CorrectionPlans.Include(p => p.Actions).AsNoTracking()
+            .SingleOrDefaultAsync(p => p.InspectionId == id && p.Purpose == purpose, cancellationToken);
+        return plan is null
+            ? Problems.NotFound(purpose == PlanPurpose.Correction ? "The correction plan" : "The improvement plan")
+            : TypedResults.Ok(services.Mapper.Map<CorrectionPlanDto>(plan));
+    }
+
+    private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> SaveAsync(
+        Guid id, PlanPurpose purpose, SaveCorrectionPlanRequest request, InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
         {
-            return Stale(plan, mapper);
+            return Problems.NotFound("The inspection");
         }
 
-        var deficiencies = await db.Findings.Where(f => f.InspectionId == id && f.Status == Engine.Findings.FindingStatus.NotMet && !f.Withdrawn)
-            .Select(f => f.Id).ToListAsync(cancellationToken);
-        var errors = new Dictionary<string, string[]>();
+        if ((inspection.Kind == Inspections.InspectionKind.SelfAssessment) != (purpose == PlanPurpose.Improvement))
+        {
+            return Problems.Conflict(purpose == PlanPurpose.Improvement
+                ? "an improvement plan follows a self-assessment; an external inspection has a correction plan"
+                : "a self-assessment has an improvement plan, not a correction plan");
+        }
+
+        if (inspection.CanWritePlan(services.Role) is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
+        var plan = await PlanAsync(services, id, purpose, cancellationToken);
+        if (request.Version != (plan?.Version ?? 0))
+        {
+            return Stale(plan, services);
+        }
+
+        // A correction answers an open deficiency; an improvement, any finding of the self-assessment.
+        var answerable = inspection.Findings.Where(f => purpose == PlanPurpose.Improvement || f.IsOpenDeficiency).Select(f => f.Id).ToHashSet();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var actions = request.Actions ?? [];
         for (var i = 0; i < actions.Count; i++)
         {
-            var a = actions[i];
             var problems = new List<string>();
-            if (a.FindingId is not { } findingId || !deficiencies.Contains(findingId))
+            if (!answerable.Contains(actions[i].FindingId!.Value))
             {
-                problems.Add("each action answers one open deficiency of this inspection (findingId)");
+                problems.Add(purpose == PlanPurpose.Correction
+                    ? "each action answers one open deficiency of this inspection (findingId)"
+                    : "each action answers one finding of this self-assessment (findingId)");
             }
 
-            if (string.IsNullOrWhiteSpace(a.Description) || a.Description.Length > 4000)
+            if (actions[i].DueDate < services.Today)
             {
-                problems.Add("describe the action (at most 4000 characters)");
-            }
-
-            if (string.IsNullOrWhiteSpace(a.Owner) || a.Owner.Length > 200)
-            {
-                problems.Add("name who is responsible (at most 200 characters)");
-            }
-
-            if (a.DueDate is null)
-            {
-                problems.Add("set a due date");
+                problems.Add($"the due date {actions[i].DueDate:yyyy-MM-dd} has already passed");
             }
 
             if (problems.Count > 0)
@@ -109,77 +150,59 @@ public static class CorrectionPlanEndpoints
 
         if (plan is null)
         {
-            plan = new CorrectionPlan(id);
-            db.CorrectionPlans.Add(plan);
+            plan = new CorrectionPlan(id, purpose);
+            services.Db.CorrectionPlans.Add(plan);
         }
 
         plan.ReplaceActions(actions.Select(a => new CorrectionAction(a.FindingId!.Value, a.Description!.Trim(), a.Owner!.Trim(), a.DueDate!.Value)));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await services.Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || request.Version == 0)
         {
             // Another save of the same version (or another first plan, caught by the unique index) won the race:
             // answer as for a stale version.
-            db.ChangeTracker.Clear();
-            return Stale(await db.CorrectionPlans.Include(p => p.Actions).AsNoTracking().SingleOrDefaultAsync(p => p.InspectionId == id, cancellationToken), mapper);
+            services.Db.ChangeTracker.Clear();
+            return Stale(await services.Db.CorrectionPlans.Include(p => p.Actions).AsNoTracking()
+                .SingleOrDefaultAsync(p => p.InspectionId == id && p.Purpose == purpose, cancellationToken), services);
         }
 
-        return TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
+        return TypedResults.Ok(services.Mapper.Map<CorrectionPlanDto>(plan));
     }
 
-    public static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Submit(
-        Guid id, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> ReviewAsync(
+        Guid id, bool approve, ReviewRequest request, InspectionServices services, CancellationToken cancellationToken)
     {
-        var (inspection, refusal) = await LifecycleEndpoints.LoadForAsync(id, LifecycleAction.SubmitCorrectionPlan, db, access, withDetails: false, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var plan = await db.CorrectionPlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.InspectionId == id, cancellationToken);
-        if (plan is null)
-        {
-            return Problems.Conflict("write the correction plan before submitting it");
-        }
-
-        var open = await db.Findings.Where(f => f.InspectionId == id && f.Status == Engine.Findings.FindingStatus.NotMet && !f.Withdrawn)
-            .Select(f => new { f.Id, f.StandardCode }).ToListAsync(cancellationToken);
-        var uncovered = open.Where(f => plan.Actions.All(a => a.FindingId != f.Id)).Select(f => f.StandardCode).ToList();
-        if (uncovered.Count > 0)
-        {
-            return Problems.Conflict($"every open deficiency needs an action; none yet for: {string.Join(", ", uncovered)}",
-                new Dictionary<string, object?> { ["uncovered"] = uncovered });
-        }
-
-        plan.Submit();
-        await LifecycleEndpoints.CompleteAsync(inspection!, LifecycleAction.SubmitCorrectionPlan, db, access, cancellationToken);
-        return TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
-    }
-
-    private static ProblemHttpResult Stale(CorrectionPlan? current, IMapper mapper) =>
-        Problems.Conflict("the correction plan changed since you loaded it: reload, then apply your changes again",
-            new Dictionary<string, object?> { ["currentVersion"] = current?.Version ?? 0, ["current"] = current is null ? null : mapper.Map<CorrectionPlanDto>(current) });
-
-    private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Review(
-        Guid id, bool approve, ReviewRequest request, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
-    {
-        var action = approve ? LifecycleAction.ApproveCorrectionPlan : LifecycleAction.ReturnCorrectionPlan;
         if (!approve && string.IsNullOrWhiteSpace(request.Note))
         {
             return Problems.Invalid(nameof(request.Note), "say what the provider must change");
         }
 
-        var (inspection, refusal) = await LifecycleEndpoints.LoadForAsync(id, action, db, access, withDetails: false, cancellationToken);
-        if (refusal is not null)
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
         {
-            return refusal;
+            return Problems.NotFound("The inspection");
         }
 
-        var plan = await db.CorrectionPlans.Include(p => p.Actions).SingleAsync(p => p.InspectionId == id, cancellationToken);
+        var outcome = inspection.ReviewCorrectionPlan(services.Role, approve);
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
+        var plan = (await PlanAsync(services, id, PlanPurpose.Correction, cancellationToken))!;
         plan.Review(approve, request.Note?.Trim());
-        await LifecycleEndpoints.CompleteAsync(inspection!, action, db, access, cancellationToken);
-        return TypedResults.Ok(mapper.Map<CorrectionPlanDto>(plan));
+        return await SavedAsync(plan, services, cancellationToken);
     }
+
+    private static Task<CorrectionPlan?> PlanAsync(InspectionServices services, Guid inspectionId, PlanPurpose purpose, CancellationToken cancellationToken) =>
+        services.Db.CorrectionPlans.Include(p => p.Actions).SingleOrDefaultAsync(p => p.InspectionId == inspectionId && p.Purpose == purpose, cancellationToken);
+
+    private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> SavedAsync(CorrectionPlan plan, InspectionServices services, CancellationToken cancellationToken) =>
+        await services.SaveAsync(cancellationToken) is { } conflict ? conflict : TypedResults.Ok(services.Mapper.Map<CorrectionPlanDto>(plan));
+
+    private static ProblemHttpResult Stale(CorrectionPlan? current, InspectionServices services) =>
+        Problems.Conflict("the plan changed since you loaded it: reload, then apply your changes again",
+            new Dictionary<string, object?> { ["currentVersion"] = current?.Version ?? 0, ["current"] = current is null ? null : services.Mapper.Map<CorrectionPlanDto>(current) });
 }

@@ -1,25 +1,29 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Inspection.Api.Access;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
 using Inspection.Api.Data;
 using Inspection.Api.Facilities;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.RuleSets;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
 using Microsoft.EntityFrameworkCore;
-using InspectionEntity = Inspection.Api.Inspections.Inspection;
 
 namespace Inspection.Api.Demo;
 
 /// <summary>
 /// Demo data for the embedded default: operators, about twenty facilities across the four service
-/// types and three districts, a user for each role, and two past cycles of evaluated inspections
-/// (answers generated deterministically, evaluated by the real Engine), plus inspections planned
-/// for the coming months. Every screen and report has something real to show.
+/// types and three districts, a user for each role, an annual cycle per service type for last year,
+/// this year and next, and the past cycles' inspections (answers generated deterministically, taken
+/// through the same aggregate methods the API uses and evaluated by the real Engine), plus visits
+/// planned for the coming weeks. Seeded data obeys the API's rules: every inspection uses the
+/// rule-set version in force on its date, inside a cycle of its facility's service type.
 /// </summary>
-public static class DemoData
+public static partial class DemoData
 {
     /// <summary>The demo password of every demo user (printed on first run; never for production).</summary>
     public const string Password = "demo1234";
@@ -39,6 +43,8 @@ public static class DemoData
         ("provider.nitzan", Role.Provider, "Nitzan Care (provider)", null, 1),
         ("provider.keshet", Role.Provider, "Keshet Community Services (provider)", null, 2),
     ];
+
+    private const Role Seeder = Role.Administrator;
 
     private static readonly (string Name, string Number)[] Operators =
     [
@@ -80,93 +86,178 @@ public static class DemoData
         db.Facilities.AddRange(facilities);
         await db.SaveChangesAsync(cancellationToken);
         var supervisorIds = await db.Users.Where(u => u.Role == Role.Supervisor).ToDictionaryAsync(u => u.District!, u => u.Id, cancellationToken);
+        var published = await db.RuleSetVersions.Where(v => v.Status == RuleSetStatus.Published).ToListAsync(cancellationToken);
 
-        var versions = await db.RuleSetVersions.Where(v => v.Status == RuleSetStatus.Published).ToListAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var cycles = new[]
-        {
-            new InspectionCycle($"Annual cycle {today.Year - 1}", "all", new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
-            new InspectionCycle($"Annual cycle {today.Year}", "all", new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31)),
-        };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var years = new[] { today.Year - 1, today.Year, today.Year + 1 };
+        var cycles = years
+            .SelectMany(year => serviceTypes.Select(type => new InspectionCycle($"Annual cycle {year}: {type}", type, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31))))
+            .ToList();
         db.Cycles.AddRange(cycles);
+        InspectionCycle CycleOf(string serviceType, DateOnly date) => cycles.Single(c => c.ServiceType == serviceType && c.PeriodStart <= date && date <= c.PeriodEnd);
 
+        var evaluator = new InspectionEvaluator(library, clock);
         for (var f = 0; f < facilities.Count; f++)
         {
             var facility = facilities[f];
             var supervisor = supervisorIds[facility.District];
-            for (var c = 0; c < cycles.Length; c++)
+            for (var y = 0; y < 2; y++)
             {
-                var date = cycles[c].PeriodStart.AddDays(30 + (f * 11 % 240));
-                if (date >= today)
-                {
-                    date = today.AddDays(-10 - f);
-                }
-
-                var version = VersionFor(versions, facility.ServiceType, date);
-                if (version is null)
+                // A visit some months into the year, on or after the day the service type's first rule set came into force.
+                var firstInForce = published.Where(v => v.ServiceType == facility.ServiceType).Min(v => v.EffectiveFrom);
+                var date = new DateOnly(years[y], 1, 1).AddDays(30 + (f * 11 % 240));
+                date = date < firstInForce ? firstInForce.AddDays(14 + f) : date;
+                date = date >= today ? today.AddDays(-10 - f) : date;
+                if (date.Year != years[y] || date < firstInForce)
                 {
                     continue;
                 }
 
-                var inspection = new InspectionEntity(facility.Id, version.Id, f % 5 == 0 ? InspectionKind.Unannounced : InspectionKind.Regular, date, supervisor, cycles[c].Id, null, supervisor);
-                db.Inspections.Add(inspection);
-                inspection.Start(date);
-                Answer(inspection, library.Get(version).RuleSet, new Random((f * 31) + c), quality: 0.9 + (0.09 * ((f * 7 + c * 3) % 10) / 10.0));
-                inspection.AnswersChanged();
-                var (ruleSet, compiled) = library.Get(version);
-                var result = compiled.Evaluate(ResponseBuilder.Build(inspection, ruleSet, date));
-                inspection.RecordEvaluation(result.Findings.Select(x => new FindingRecord(inspection.Id, x, FindingEvidence.ToJson(x))),
-                    result.OverallScore, result.Rating?.Band.Code, date.ToDateTime(TimeOnly.MinValue).AddDays(3));
-                inspection.MoveTo(c == 0 ? InspectionStatus.Closed : (f % 3) switch
-                {
-                    0 => InspectionStatus.ReportIssued,
-                    1 => InspectionStatus.Evaluated,
-                    _ => InspectionStatus.Closed,
-                });
-                if (c == 0)
-                {
-                    var plan = new CorrectionPlan(inspection.Id);
-                    plan.ReplaceActions(inspection.Findings.Where(x => x.IsDeficiency).Select(x =>
-                        new CorrectionAction(x.Id, $"Corrective action for {x.StandardCode}", "Facility director", date.AddDays(60))));
-                    plan.Submit();
-                    plan.Review(approved: true, "Approved");
-                    db.CorrectionPlans.Add(plan);
-                }
+                var (inspection, refusal) = FacilityInspection.Plan(facility, f % 5 == 0 ? InspectionKind.Unannounced : InspectionKind.Regular, date,
+                    published, null, CycleOf(facility.ServiceType, date), supervisor, supervisor);
+                Expect(refusal, facility, "plan");
+                db.Inspections.Add(inspection!);
+                RunVisit(db, inspection!, library, evaluator, date, new Random((f * 31) + y), quality: 0.93 + (0.06 * ((f * 7 + y * 3) % 10) / 10.0),
+                    closeWithPlan: y == 0, issueReport: y == 0 || f % 3 != 1, close: y == 0 || f % 3 == 2);
             }
 
             // Coming visits: a regular one, and (for some facilities) an unannounced one providers must never see.
-            var upcoming = VersionFor(versions, facility.ServiceType, today.AddDays(30));
-            if (upcoming is not null)
+            var upcoming = today.AddDays(14 + f);
+            var (planned, notPlanned) = FacilityInspection.Plan(facility, f % 4 == 0 ? InspectionKind.Unannounced : InspectionKind.Regular, upcoming,
+                published, null, CycleOf(facility.ServiceType, upcoming), supervisor, supervisor);
+            if (notPlanned is null)
             {
-                db.Inspections.Add(new InspectionEntity(facility.Id, upcoming.Id, f % 4 == 0 ? InspectionKind.Unannounced : InspectionKind.Regular,
-                    today.AddDays(14 + f), supervisor, cycles[1].Id, null, supervisor));
+                db.Inspections.Add(planned!);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static RuleSetVersion? VersionFor(List<RuleSetVersion> versions, string serviceType, DateOnly date) =>
-        versions.Where(v => v.ServiceType == serviceType && v.EffectiveFrom <= date).MaxBy(v => v.EffectiveFrom)
-        ?? versions.Where(v => v.ServiceType == serviceType).MinBy(v => v.EffectiveFrom);
+    /// <summary>A whole visit through the aggregate: start, answers, submit, evaluate, and on to the report, the plan and closing.</summary>
+    private static void RunVisit(
+        InspectionDbContext db, FacilityInspection inspection, RuleSetLibrary library, InspectionEvaluator evaluator, DateOnly date, Random random, double quality,
+        bool closeWithPlan, bool issueReport, bool close)
+    {
+        var at = date.ToDateTime(new TimeOnly(9, 0));
+        var (ruleSet, compiled) = library.Get(inspection.RuleSetVersion!);
+        Expect(inspection.Apply(LifecycleAction.Start, Seeder, at).Refusal, inspection.Facility!, "start");
+        Expect(inspection.ApplyAnswers(Answers(ruleSet, random, quality, date), compiled, Seeder, at).Refusal, inspection.Facility!, "answer");
+        Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection), acceptIncomplete: true).Refusal, inspection.Facility!, "submit");
+        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection), at.AddDays(3)).Refusal, inspection.Facility!, "evaluate");
+        if (!issueReport)
+        {
+            return;
+        }
+
+        Expect(inspection.Apply(LifecycleAction.IssueReport, Seeder, at.AddDays(7)).Refusal, inspection.Facility!, "issue the report");
+        var deficiencies = inspection.Findings.Where(x => x.IsOpenDeficiency).ToList();
+        if (closeWithPlan && deficiencies.Count > 0)
+        {
+            var plan = new CorrectionPlan(inspection.Id, PlanPurpose.Correction);
+            plan.ReplaceActions(deficiencies.Select(x => new CorrectionAction(x.Id, $"Corrective action for {x.StandardCode}", "Facility director", date.AddDays(60))));
+            Expect(inspection.SubmitCorrectionPlan(Seeder, [.. deficiencies.Select(x => x.Id)]).Refusal, inspection.Facility!, "submit the correction plan");
+            plan.Submit();
+            Expect(inspection.ReviewCorrectionPlan(Seeder, approve: true).Refusal, inspection.Facility!, "approve the correction plan");
+            plan.Review(approved: true, "Approved");
+            db.CorrectionPlans.Add(plan);
+        }
+
+        if (close)
+        {
+            Expect(inspection.Apply(LifecycleAction.Close, Seeder, at.AddDays(90)).Refusal, inspection.Facility!, "close");
+        }
+    }
+
+    private static void Expect(Refusal? refusal, Facility facility, string step)
+    {
+        if (refusal is not null)
+        {
+            throw new InvalidOperationException($"demo data for {facility.Name}: could not {step}: {refusal.Message}");
+        }
+    }
 
     /// <summary>Plausible answers: mostly good practice (<paramref name="quality"/> of the time), deterministic for a seed.</summary>
-    private static void Answer(InspectionEntity inspection, RuleSet ruleSet, Random random, double quality)
+    private static AnswerChanges Answers(RuleSet ruleSet, Random random, double quality, DateOnly date)
     {
-        var date = inspection.VisitDate ?? inspection.PlannedDate;
-        foreach (var question in ruleSet.Questions.Where(q => q.Unit == Level.Institution))
+        // Yes-no questions that rules read negated ("!q.hazards_found") are good when answered no.
+        var goodWhenNo = ruleSet.Standards.SelectMany(s => NegatedAnswer().Matches(s.Rule).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        // Dates are good when as recent (or, for "more than N days ago", as old) as the rules ask.
+        var recency = ruleSet.Standards.SelectMany(s => DaysSinceBound().Matches(s.Rule))
+            .GroupBy(m => m.Groups[1].Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(m => (After: m.Groups[2].Value.StartsWith('>'), Days: int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture))).ToList(), StringComparer.Ordinal);
+        // Numbers are good inside the bounds the rules compare them with ("r.school_attendance_pct >= 85").
+        var bars = ruleSet.Standards.SelectMany(s => NumberBound().Matches(s.Rule))
+            .GroupBy(m => m.Groups[1].Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (
+                Low: g.Where(m => m.Groups[2].Value is ">=" or ">" or "==").Select(m => Bound(m, -1)).DefaultIfEmpty(decimal.MinValue).Max(),
+                High: g.Where(m => m.Groups[2].Value is "<=" or "<" or "==").Select(m => Bound(m, +1)).DefaultIfEmpty(decimal.MaxValue).Min()),
+                StringComparer.Ordinal);
+        AnswerValue Answer(Question q)
         {
-            inspection.SetAnswer(question.Code, AnswerJson.Write(Value(question, random, quality, date)));
-        }
-
-        for (var r = 0; r < 8; r++)
-        {
-            var resident = inspection.Resident($"R{r + 1:D2}-{random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture)}");
-            foreach (var question in ruleSet.Questions.Where(q => q.Unit == Level.Resident))
+            if (q.Type == QuestionType.YesNo && goodWhenNo.Contains(q.Code))
             {
-                resident.SetAnswer(question.Code, AnswerJson.Write(Value(question, random, quality, date)));
+                return AnswerValue.YesNo(random.NextDouble() >= quality);
             }
+
+            if (q.Type == QuestionType.Date && recency.TryGetValue(q.Code, out var bounds))
+            {
+                var good = random.NextDouble() < quality;
+                var within = bounds.Where(b => !b.After).Select(b => b.Days).DefaultIfEmpty(int.MaxValue).Min();
+                var beyond = bounds.Where(b => b.After).Select(b => b.Days).DefaultIfEmpty(0).Max();
+                var daysAgo = good
+                    ? beyond > 0 ? beyond + random.Next(10, 400) : random.Next(0, Math.Min(within, 30) + 1)
+                    : beyond > 0 ? random.Next(0, beyond) : within + random.Next(5, 200);
+                return AnswerValue.Date(date.AddDays(-daysAgo));
+            }
+
+            // Head counts stay modest, so that staffing rules comparing hours or staff with them can be met.
+            if (q.Type == QuestionType.Number && q.Max is null && q.Code.EndsWith("_count", StringComparison.Ordinal))
+            {
+                return AnswerValue.Number(random.Next(8, 25));
+            }
+
+            if (q.Type is QuestionType.Number or QuestionType.Scale && bars.TryGetValue(q.Code, out var limits))
+            {
+                return Number(q, limits, random.NextDouble() < quality, random);
+            }
+
+            return Value(q, random, quality, date);
         }
+        var institution = ruleSet.Questions.Where(q => q.Unit == Level.Institution)
+            .Select(q => new AnswerChange(q.Code, Answer(q), $"answers.{q.Code}"))
+            .ToList();
+        var residents = Enumerable.Range(0, 8).Select(r =>
+        {
+            var code = $"R{r + 1:D2}-{random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture)}";
+            var answers = ruleSet.Questions.Where(q => q.Unit == Level.Resident)
+                .Select(q => new AnswerChange(q.Code, Answer(q), $"residents[{r}].answers.{q.Code}"))
+                .ToList();
+            return new ResidentChange(code, null, answers, $"residents[{r}]");
+        }).ToList();
+        return new AnswerChanges(0, institution, residents, [], new Dictionary<string, int?>());
+    }
+
+    /// <summary>The smallest (or largest) whole number a comparison lets through: "x &gt; 3" gives 4, "x &gt;= 3" and "x == 3" give 3.</summary>
+    private static decimal Bound(Match comparison, int towards)
+    {
+        var value = decimal.Parse(comparison.Groups[3].Value, CultureInfo.InvariantCulture);
+        return comparison.Groups[2].Value is ">" or "<" ? value - towards : value;
+    }
+
+    /// <summary>A number inside (good) or outside (bad) the bounds the rules set, within the question's range.</summary>
+    private static AnswerValue Number(Question question, (decimal Low, decimal High) bounds, bool good, Random random)
+    {
+        var min = question.Min ?? Math.Min(0, bounds.Low == decimal.MinValue ? 0 : bounds.Low - 10);
+        var max = question.Max ?? Math.Max(min + 40, bounds.High == decimal.MaxValue ? min + 40 : bounds.High + 10);
+        var low = Math.Max(min, bounds.Low == decimal.MinValue ? min : bounds.Low);
+        var high = Math.Min(max, bounds.High == decimal.MaxValue ? max : bounds.High);
+        (low, high) = good || (low <= min && high >= max) ? (low, high)
+            : low > min ? (min, low - 1)
+            : (high + 1, max);
+        var value = Math.Round(low + ((high - low) * (decimal)random.NextDouble()));
+        return AnswerValue.Number(Math.Clamp(value, min, max));
     }
 
     private static AnswerValue Value(Question question, Random random, double quality, DateOnly date)
@@ -191,4 +282,13 @@ public static class DemoData
                 return AnswerValue.Number(question.Type == QuestionType.Scale ? Math.Round(value) : Math.Round(value, 1));
         }
     }
+
+    [GeneratedRegex(@"\b[qr]\.([a-z0-9_]+)\s*(>=|>|<=|<|==)\s*(-?[0-9]+(?:\.[0-9]+)?)")]
+    private static partial Regex NumberBound();
+
+    [GeneratedRegex(@"DaysSince\([qr]\.([a-z0-9_]+)\)\s*(<=|<|>=|>)\s*([0-9]+)")]
+    private static partial Regex DaysSinceBound();
+
+    [GeneratedRegex(@"!\s*[qr]\.([a-z0-9_]+)")]
+    private static partial Regex NegatedAnswer();
 }

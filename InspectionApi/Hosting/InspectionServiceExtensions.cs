@@ -7,6 +7,7 @@ using Inspection.Api.Cycles;
 using Inspection.Api.Data;
 using Inspection.Api.Facilities;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Answers;
 using Inspection.Api.RuleSets;
 using Inspection.Engine;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -32,6 +33,8 @@ public static class InspectionServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRuleSetCompiler, RuleSetCompiler>();
         services.AddSingleton<RuleSetLibrary>();
+        services.AddScoped<InspectionEvaluator>();
+        services.Configure<AnswerLimits>(configuration.GetSection(AnswerLimits.Section));
         services.AddSingleton(new AttachmentStore(Path.Combine(dataFolder, "attachments")));
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessPolicy>();
@@ -67,7 +70,8 @@ public static class InspectionServiceExtensions
             .AddPolicy(Policies.CatalogAuthor, p => p.RequireRole(nameof(Role.CatalogAuthor), nameof(Role.Administrator)))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Analyst), nameof(Role.Administrator)));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationProblems.NameFieldsAsSent);
+        services.AddValidation();
         // Unreadable bodies reach the exception handler, which says what was wrong with them.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -76,6 +80,7 @@ public static class InspectionServiceExtensions
         {
             cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
             cfg.AddProfile<ApiMappingProfile>();
+            cfg.AddProfile<InspectionMappingProfile>();
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBytes, options.MaxAttachmentBytes + (64 * 1024)));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxAttachmentBytes + (64 * 1024));

@@ -27,7 +27,7 @@ public static class AttachmentEndpoints
 
     public static async Task<Results<Ok<List<AttachmentDto>>, ProblemHttpResult>> List(Guid id, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)
     {
-        if (await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken) is null)
+        if (await access.Inspections(db.Inspections).SingleOrDefaultAsync(i => i.Id == id, cancellationToken) is null)
         {
             return Problems.NotFound("The inspection");
         }
@@ -52,13 +52,13 @@ public static class AttachmentEndpoints
         }
 
         // Who may upload is settled before the body is read, so nobody else can make the server buffer it.
-        var inspection = await InspectionAccess.FindAsync(db, access, id, withDetails: true, cancellationToken);
+        var inspection = await access.Inspections(db.Inspections.Include(i => i.Facility).Include(i => i.RuleSetVersion).Include(i => i.Residents)).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (inspection is null)
         {
             return Problems.NotFound("The inspection");
         }
 
-        if (!access.CanAnswer(inspection))
+        if (inspection.CheckAnswering(access.User.Role ?? Role.Analyst, inspection.AnswersVersion) is { Reason: Lifecycle.RefusalReason.NotAllowed })
         {
             return Problems.Forbidden("Only those who answer this inspection attach evidence to it.");
         }
@@ -143,7 +143,7 @@ public static class AttachmentEndpoints
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
         Guid id, Guid attachmentId, InspectionDbContext db, AccessPolicy access, AttachmentStore store, CancellationToken cancellationToken)
     {
-        if (await InspectionAccess.FindAsync(db, access, id, withDetails: false, cancellationToken) is null)
+        if (await access.Inspections(db.Inspections).SingleOrDefaultAsync(i => i.Id == id, cancellationToken) is null)
         {
             return Problems.NotFound("The inspection");
         }

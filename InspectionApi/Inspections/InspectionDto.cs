@@ -1,6 +1,13 @@
+using Inspection.Api.Inspections.Results;
+
 namespace Inspection.Api.Inspections;
 
+/// <summary>
+/// An inspection as its reader may see it. A provider never sees the planned date of an unannounced
+/// visit. <see cref="Result"/> and <see cref="Standing"/> come with a single inspection, not in lists.
+/// </summary>
 public sealed record InspectionDto(
-    Guid Id, Guid FacilityId, string FacilityName, Guid RuleSetVersionId, string RuleSet, string Kind, string Status,
-    DateOnly? PlannedDate, DateOnly? VisitDate, Guid? SupervisorId, Guid? CycleId, Guid? FollowUpOfId, int AnswersVersion,
-    decimal? OverallScore, string? Rating, IReadOnlyList<string> PossibleActions);
+    Guid Id, Guid FacilityId, string FacilityName, string OperatorName, string District, Guid RuleSetVersionId, string RuleSet, string ContentHash,
+    string Kind, string Status, DateOnly? PlannedDate, DateOnly? VisitDate, Guid? SupervisorId, Guid? CycleId, Guid? FollowUpOfId,
+    IReadOnlyList<string> RecheckedStandards, int AnswersVersion, decimal? OverallScore, string? Rating, string? CancellationReason,
+    InspectionResultDto? Result, DeficiencyStandingDto? Standing, IReadOnlyList<string> PossibleActions);

@@ -29,4 +29,7 @@ public enum InspectionStatus
 
     /// <summary>Done.</summary>
     Closed,
+
+    /// <summary>Called off before it started, with the reason recorded; nothing is deleted.</summary>
+    Cancelled,
 }

@@ -57,6 +57,18 @@ public sealed class RuleSetVersion
 
     public string Moniker => $"{RuleSetId}@{Version}";
 
+    /// <summary>
+    /// The version in force on <paramref name="date"/> among <paramref name="versions"/> (of one service
+    /// type): the published one with the latest effective date on or before it (the highest version
+    /// on a tie); null when none is in force yet.
+    /// </summary>
+    public static RuleSetVersion? InForce(IEnumerable<RuleSetVersion> versions, DateOnly date) =>
+        versions
+            .Where(v => v.Status == RuleSetStatus.Published && v.EffectiveFrom <= date)
+            .OrderByDescending(v => v.EffectiveFrom)
+            .ThenByDescending(v => SemanticVersion.TryParse(v.Version, out var semantic) ? semantic : default)
+            .FirstOrDefault();
+
     /// <summary>Publishes a draft. Returns the reason when it cannot.</summary>
     public string? Publish()
     {

@@ -69,7 +69,7 @@ public static class AccessMatrix
         yield return new("GET", "/api/inspections/{closed}", None, SeesFacility);
         yield return new("GET", "/api/inspections/{closed}/questionnaire", None, SeesFacility);
         yield return new("GET", "/api/inspections/{closed}/answers", None, SeesFacility);
-        yield return new("PUT", "/api/inspections/{closed}/answers", _ => Json(new { }), Inspects);
+        yield return new("PUT", "/api/inspections/{closed}/answers", _ => Json(new { version = 0 }), Inspects);
         foreach (var move in new[] { "start", "submit", "reopen", "evaluate", "issue-report", "close" })
         {
             yield return new("POST", $"/api/inspections/{{closed}}/{move}", None, Inspects);
@@ -95,7 +95,7 @@ public static class AccessMatrix
 
         // A self-assessment is the provider's own
         yield return new("GET", "/api/inspections/{selfAssessment}", None, SeesFacility);
-        yield return new("PUT", "/api/inspections/{selfAssessment}/answers", _ => Json(new { }), SpeaksForProvider);
+        yield return new("PUT", "/api/inspections/{selfAssessment}/answers", _ => Json(new { version = 0 }), SpeaksForProvider);
         yield return new("POST", "/api/inspections/{selfAssessment}/start", None, SpeaksForProvider);
         yield return new("POST", "/api/inspections/{selfAssessment}/attachments", _ => FormWithoutFile(), SpeaksForProvider);
 
@@ -105,7 +105,7 @@ public static class AccessMatrix
             yield return new("GET", $"/api/inspections/{{unannounced}}{read}", None, SeesPlannedUnannounced);
         }
 
-        yield return new("PUT", "/api/inspections/{unannounced}/answers", _ => Json(new { }), InspectsPlannedUnannounced);
+        yield return new("PUT", "/api/inspections/{unannounced}/answers", _ => Json(new { version = 0 }), InspectsPlannedUnannounced);
         yield return new("POST", "/api/inspections/{unannounced}/submit", None, InspectsPlannedUnannounced);
         yield return new("POST", "/api/inspections/{unannounced}/attachments", _ => FormWithoutFile(), InspectsPlannedUnannounced);
 

@@ -51,7 +51,7 @@ public sealed partial class AccessTargets
         var users = await factory.ReadDatabaseAsync(db => db.Users.AsNoTracking().ToListAsync());
         var providers = users.Where(u => u.Role == Role.Provider).OrderBy(u => u.UserName, StringComparer.Ordinal).ToList();
         var providerOperators = providers.Select(p => p.OperatorId!.Value).ToHashSet();
-        var inspections = await factory.ReadDatabaseAsync(db => db.Inspections.Include(i => i.Facility).AsNoTracking().ToListAsync());
+        var inspections = await factory.ReadDatabaseAsync(db => db.Inspections.Include(i => i.Facility).Include(i => i.Findings).AsNoTracking().ToListAsync());
         var planned = await factory.ReadDatabaseAsync(db => db.CorrectionPlans.Select(p => p.InspectionId).ToListAsync());
 
         var target = inspections
@@ -61,7 +61,8 @@ public sealed partial class AccessTargets
             {
                 Facility = g.First().Facility!,
                 Closed = g.FirstOrDefault(i => i.Kind == InspectionKind.Regular && i.Status == InspectionStatus.Closed && planned.Contains(i.Id)),
-                Reported = g.FirstOrDefault(i => i.Kind == InspectionKind.Regular && i.Status is (InspectionStatus.Evaluated or InspectionStatus.ReportIssued)),
+                Reported = g.FirstOrDefault(i => i.Kind == InspectionKind.Regular && i.Status is (InspectionStatus.Evaluated or InspectionStatus.ReportIssued)
+                    && i.Findings.Any(f => f.IsDeficiency)),
                 Unannounced = g.FirstOrDefault(i => i.Kind == InspectionKind.Unannounced && i.Status == InspectionStatus.Planned),
             })
             .Where(t => t.Closed is not null && t.Reported is not null && t.Unannounced is not null)
@@ -96,7 +97,7 @@ public sealed partial class AccessTargets
         }
 
         ids["closedFinding"] = await FirstFindingAsync(factory, target.Closed.Id);
-        var disputed = await FirstFindingAsync(factory, target.Reported.Id);
+        var disputed = target.Reported.Findings.Where(f => f.IsDeficiency).OrderBy(f => f.StandardCode, StringComparer.Ordinal).First().Id;
         ids["dispute"] = await IdOfAsync(await provider.PostAsJsonAsync(
             $"/api/inspections/{target.Reported.Id}/findings/{disputed}/disputes", new { reason = "The fire drill log was in the office." }));
         ids["attachment"] = await SeedAttachmentAsync(factory, target.Closed.Id);

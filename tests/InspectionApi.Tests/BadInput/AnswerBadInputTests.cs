@@ -1,3 +1,4 @@
+using Inspection.Api.Inspections.Answers;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

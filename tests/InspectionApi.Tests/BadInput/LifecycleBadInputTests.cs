@@ -38,7 +38,7 @@ public sealed class LifecycleBadInputTests
         var response = await _supervisor.PostAsync($"/api/inspections/{inspection.Id}/evaluate", null);
 
         var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.Conflict);
-        problem.Detail.Should().Be("cannot evaluate an inspection that is planned; possible now: start");
+        problem.Detail.Should().Be("cannot evaluate an inspection that is planned; possible now: start, cancel");
         (await SavedInspection.CaptureAsync(_factory, _supervisor, inspection.Id)).Should().Be(before);
     }
 
@@ -123,7 +123,7 @@ public sealed class LifecycleBadInputTests
             new StringContent($$"""{ "version": {{inspection.AnswersVersion}}, "answers": { "fire_approval_valid": false } }""", Encoding.UTF8, "application/json"));
 
         var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.Conflict);
-        problem.Detail.Should().Be("the answers of an inspection that is Submitted cannot change; reopen it first");
+        problem.Detail.Should().Be("the answers of an inspection that is submitted cannot change; reopen it first");
         (await SavedInspection.CaptureAsync(_factory, _supervisor, inspection.Id)).Should().Be(before);
     }
 
@@ -149,7 +149,7 @@ public sealed class LifecycleBadInputTests
         var response = await _supervisor.PostAsJsonAsync($"/api/inspections/{inspection.Id}/follow-up", new { plannedDate = "2027-03-01" });
 
         var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.Conflict);
-        problem.Detail.Should().Be("cannot schedule follow up an inspection that is planned; possible now: start");
+        problem.Detail.Should().Be("cannot schedule follow up an inspection that is planned; possible now: start, cancel");
         (await _factory.ReadDatabaseAsync(db => db.Inspections.CountAsync())).Should().Be(count);
     }
 
@@ -164,7 +164,7 @@ public sealed class LifecycleBadInputTests
         var response = await client.PostAsync($"/api/inspections/{inspection.Id}/start", null);
 
         var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.Forbidden);
-        problem.Detail.Should().Be("Your role may not Start this inspection.");
+        problem.Detail.Should().Be("Your role may not start this inspection.");
         (await SavedInspection.CaptureAsync(_factory, _supervisor, inspection.Id)).Should().Be(before);
     }
 

@@ -39,7 +39,7 @@ public sealed class MappingTests
     public void Map_CorrectionPlan_CarriesStatusByNameAndItsActions()
     {
         var findingId = Guid.CreateVersion7();
-        var plan = new CorrectionPlan(Guid.CreateVersion7());
+        var plan = new CorrectionPlan(Guid.CreateVersion7(), PlanPurpose.Correction);
         plan.ReplaceActions([new CorrectionAction(findingId, "Daily cleaning checklist", "Kitchen manager", new DateOnly(2026, 12, 31))]);
         plan.Submit();
 
@@ -64,7 +64,8 @@ public sealed class MappingTests
         facilities.Should().HaveCount(20).And.OnlyContain(f => f.OperatorName.Length > 0);
         operators.Should().NotBeEmpty();
         versions.Select(v => v.Status).Should().Contain("Published").And.BeSubsetOf(Enum.GetNames<RuleSetStatus>());
-        cycles.Should().HaveCount(2);
+        cycles.Should().HaveCount(12, "the demo data has an annual cycle per service type for last year, this year and next")
+            .And.OnlyContain(c => c.ServiceType != "all");
         audit.Should().NotBeEmpty();
     }
 }

@@ -46,7 +46,7 @@ public sealed class LifecycleTests
         // Plan and start.
         var planned = await _supervisor.PostJsonAsync("/api/inspections",
             new { facilityId = facility, kind = "regular", plannedDate = _today.AddDays(7) }, HttpStatusCode.Created);
-        ShouldStand(planned, "Planned", "Start");
+        ShouldStand(planned, "Planned", "Start", "Cancel");
         var id = planned.Id();
         var path = $"/api/inspections/{id}";
         var started = await _supervisor.PostJsonAsync($"{path}/start");
@@ -162,11 +162,12 @@ public sealed class LifecycleTests
         ShouldStand(await _supervisor.GetJsonAsync(path), "CorrectionPlanApproved", "ScheduleFollowUp", "Close");
 
         // The follow-up re-checks the open deficiencies only, and finds them corrected.
-        ShouldStand(await _supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = _today.AddDays(30) }), "FollowUpScheduled", "Close");
-        var followUp = (await _supervisor.GetJsonAsync($"/api/inspections?facilityId={facility}")).EnumerateArray()
-            .Should().ContainSingle(i => i.GetProperty("followUpOfId").ValueKind == JsonValueKind.String && i.Id("followUpOfId") == id).Subject;
+        var followUp = await _supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = _today.AddDays(30) }, HttpStatusCode.Created);
         followUp.Text("kind").Should().Be("FollowUp");
-        ShouldStand(followUp, "Planned", "Start");
+        followUp.Id("followUpOfId").Should().Be(id);
+        followUp.Strings("recheckedStandards").Should().Equal("NUT-02", "RGT-04");
+        ShouldStand(await _supervisor.GetJsonAsync(path), "FollowUpScheduled", "Close");
+        ShouldStand(followUp, "Planned", "Start", "Cancel");
         var followUpPath = $"/api/inspections/{followUp.Id()}";
         await _supervisor.PostJsonAsync($"{followUpPath}/start");
         var recheck = await _supervisor.GetJsonAsync($"{followUpPath}/questionnaire");
@@ -184,6 +185,12 @@ public sealed class LifecycleTests
         var rechecked = await FindingsAsync(_supervisor, followUpPath);
         rechecked.Keys.Should().Equal("NUT-02", "RGT-04");
         rechecked.Values.Select(f => f.Text("status")).Should().AllBe("Met");
+
+        var standing = (await _supervisor.GetJsonAsync(path)).GetProperty("standing");
+        standing.GetProperty("resolved").GetInt32().Should().Be(2, "the follow-up found both open deficiencies corrected");
+        standing.GetProperty("open").GetInt32().Should().Be(0);
+        standing.GetProperty("withdrawn").GetInt32().Should().Be(1);
+        (await FindingsAsync(_supervisor, path))["NUT-02"].Text("standing").Should().Be("Resolved");
 
         ShouldStand(await _supervisor.PostJsonAsync($"{followUpPath}/issue-report"), "ReportIssued", "Close");
         ShouldStand(await _supervisor.PostJsonAsync($"{followUpPath}/close"), "Closed");
@@ -219,7 +226,7 @@ public sealed class LifecycleTests
             new { facilityId = facility, kind = "self-assessment", plannedDate = _today }, HttpStatusCode.Created);
         planned.Text("kind").Should().Be("SelfAssessment");
         planned.GetProperty("supervisorId").ValueKind.Should().Be(JsonValueKind.Null);
-        ShouldStand(planned, "Planned", "Start");
+        ShouldStand(planned, "Planned", "Start", "Cancel");
         var path = $"/api/inspections/{planned.Id()}";
         (await _supervisor.GetJsonAsync(path)).Strings("possibleActions").Should().BeEmpty("a self-assessment is the provider's own");
         ShouldStand(await _provider.PostJsonAsync($"{path}/start"), "InProgress", "Submit");
@@ -269,7 +276,7 @@ public sealed class LifecycleTests
 
         await _provider.PostJsonAsync($"{path}/start", expected: HttpStatusCode.Forbidden);
 
-        ShouldStand(await _supervisor.GetJsonAsync(path), "Planned", "Start");
+        ShouldStand(await _supervisor.GetJsonAsync(path), "Planned", "Start", "Cancel");
     }
 
     /// <summary>A care home in the northern district run by the operator provider.shalom speaks for.</summary>
@@ -289,7 +296,7 @@ public sealed class LifecycleTests
     /// <summary>Status changes of an inspection as the audit log recorded them, oldest first.</summary>
     private async Task<List<(string Before, string After)>> StatusChangesAsync(Guid id)
     {
-        var entries = await _analyst.GetJsonAsync($"/api/audit?entity=Inspection&entityId={id}&take=1000");
+        var entries = await _analyst.GetJsonAsync($"/api/audit?entity=FacilityInspection&entityId={id}&take=1000");
         return [.. entries.EnumerateArray()
             .Where(e => e.Text("action") == "Modified")
             .OrderBy(e => e.GetProperty("id").GetInt64())

@@ -104,7 +104,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("Entity", "EntityId");
 
-                    b.ToTable("AuditLog");
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
@@ -146,6 +146,11 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -161,7 +166,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InspectionId")
+                    b.HasIndex("InspectionId", "Purpose")
                         .IsUnique();
 
                     b.ToTable("CorrectionPlans");
@@ -261,6 +266,106 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.ToTable("Operators");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ValueJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionAnswers");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResidentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ValueJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("ResidentAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tracers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SampledResidents", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.TracerCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TracerCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "TracerCode")
+                        .IsUnique();
+
+                    b.ToTable("TracerCensus", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.EvidenceAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -306,10 +411,94 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("InspectionId");
 
-                    b.ToTable("Attachments");
+                    b.ToTable("Attachments", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingDispute", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AnswersVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CycleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EvaluatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("FollowUpOfId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<decimal?>("OverallScore")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Rechecked")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RuleSetVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScoreBand")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("SupervisorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("FollowUpOfId");
+
+                    b.HasIndex("RuleSetVersionId");
+
+                    b.HasIndex("FacilityId", "PlannedDate");
+
+                    b.ToTable("Inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingDispute", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -347,14 +536,29 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FindingId");
+                    b.HasIndex("FindingId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Disputes_FindingId_Open")
+                        .HasFilter("\"Decision\" IS NULL");
 
-                    b.ToTable("Disputes");
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("Disputes", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Applicable")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Bar")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<Guid?>("CheckedByFollowUpId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Domain")
@@ -376,6 +580,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("Known")
+                        .HasColumnType("int");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -384,6 +591,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<decimal?>("Rate")
                         .HasPrecision(9, 6)
                         .HasColumnType("decimal(9,6)");
+
+                    b.Property<int?>("Satisfying")
+                        .HasColumnType("int");
 
                     b.Property<string>("Scope")
                         .HasMaxLength(20)
@@ -399,6 +609,10 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("Standing")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -409,148 +623,45 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InspectionId");
+                    b.HasIndex("InspectionId", "StandardCode")
+                        .IsUnique();
 
-                    b.ToTable("Findings");
+                    b.ToTable("Findings", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Results.DomainScoreRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("AnswersVersion")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Met")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<int>("NotMet")
+                        .HasColumnType("int");
 
-                    b.Property<Guid?>("CycleId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime?>("EvaluatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("FacilityId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("FollowUpOfId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("nvarchar(30)");
-
-                    b.Property<decimal?>("OverallScore")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(9, 6)
                         .HasColumnType("decimal(9,6)");
 
-                    b.Property<DateOnly>("PlannedDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<Guid>("RuleSetVersionId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<Guid?>("SupervisorId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateOnly?>("VisitDate")
-                        .HasColumnType("date");
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RuleSetVersionId");
-
-                    b.HasIndex("FacilityId", "PlannedDate");
-
-                    b.ToTable("Inspections");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("QuestionCode")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ValueJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId", "QuestionCode")
+                    b.HasIndex("InspectionId", "Domain")
                         .IsUnique();
 
-                    b.ToTable("InstitutionAnswers");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("QuestionCode")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<Guid>("ResidentId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("ValueJson")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResidentId", "QuestionCode")
-                        .IsUnique();
-
-                    b.ToTable("ResidentAnswers", (string)null);
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Tracers")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("SampledResidents");
+                    b.ToTable("DomainScores", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.RuleSets.RuleSetVersion", b =>
@@ -626,6 +737,15 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
                 {
                     b.HasOne("Inspection.Api.Facilities.Operator", "Operator")
@@ -637,22 +757,59 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Navigation("Operator");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Findings")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Answers")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResidentAnswer", b =>
                 {
+                    b.HasOne("Inspection.Api.Inspections.Answers.SampledResidentRecord", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.TracerCount", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Census")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.HasOne("Inspection.Api.Cycles.InspectionCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Inspection.Api.Facilities.Facility", "Facility")
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", "RuleSetVersion")
                         .WithMany()
@@ -660,33 +817,106 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Inspection.Api.Inspections.Results.AppliedCap", "Caps", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("MaxRating")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonEn")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonHe")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Caps")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsMany("Inspection.Api.Inspections.Results.ResultChange", "ResultChanges", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("RatingAfter");
+
+                            b1.Property<string>("RatingBefore");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("ScoreAfter");
+
+                            b1.Property<decimal?>("ScoreBefore");
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("ResultChanges")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.Navigation("Caps");
+
                     b.Navigation("Facility");
+
+                    b.Navigation("ResultChanges");
 
                     b.Navigation("RuleSetVersion");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingDispute", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Answers")
+                    b.HasOne("Inspection.Api.Inspections.Findings.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Disputes")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingRecord", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.SampledResident", null)
-                        .WithMany("Answers")
-                        .HasForeignKey("ResidentId")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Results.DomainScoreRecord", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Residents")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("DomainScores")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -697,18 +927,24 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Navigation("Actions");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Census");
+
+                    b.Navigation("Disputes");
+
+                    b.Navigation("DomainScores");
 
                     b.Navigation("Findings");
 
                     b.Navigation("Residents");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
-                {
-                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

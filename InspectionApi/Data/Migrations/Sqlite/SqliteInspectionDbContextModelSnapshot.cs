@@ -97,7 +97,7 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("Entity", "EntityId");
 
-                    b.ToTable("AuditLog");
+                    b.ToTable("AuditLog", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
@@ -139,6 +139,11 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -154,7 +159,7 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InspectionId")
+                    b.HasIndex("InspectionId", "Purpose")
                         .IsUnique();
 
                     b.ToTable("CorrectionPlans");
@@ -254,6 +259,106 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.ToTable("Operators");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("InstitutionAnswers");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResidentAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResidentId", "QuestionCode")
+                        .IsUnique();
+
+                    b.ToTable("ResidentAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tracers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SampledResidents", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.TracerCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Residents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TracerCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "TracerCode")
+                        .IsUnique();
+
+                    b.ToTable("TracerCensus", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.EvidenceAttachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -299,10 +404,94 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("InspectionId");
 
-                    b.ToTable("Attachments");
+                    b.ToTable("Attachments", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingDispute", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnswersVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EvaluatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FacilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpOfId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OverallScore")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rechecked")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RuleSetVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScoreBand")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupervisorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("FollowUpOfId");
+
+                    b.HasIndex("RuleSetVersionId");
+
+                    b.HasIndex("FacilityId", "PlannedDate");
+
+                    b.ToTable("Inspections", (string)null);
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingDispute", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -340,14 +529,29 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FindingId");
+                    b.HasIndex("FindingId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Disputes_FindingId_Open")
+                        .HasFilter("\"Decision\" IS NULL");
 
-                    b.ToTable("Disputes");
+                    b.HasIndex("InspectionId");
+
+                    b.ToTable("Disputes", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Applicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Bar")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CheckedByFollowUpId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Domain")
@@ -369,6 +573,9 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<Guid>("InspectionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Known")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -377,6 +584,9 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<decimal?>("Rate")
                         .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfying")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Scope")
                         .HasMaxLength(20)
@@ -392,6 +602,10 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Standing")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -402,148 +616,45 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InspectionId");
+                    b.HasIndex("InspectionId", "StandardCode")
+                        .IsUnique();
 
-                    b.ToTable("Findings");
+                    b.ToTable("Findings", (string)null);
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Results.DomainScoreRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("AnswersVersion")
-                        .IsConcurrencyToken()
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Met")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedBy")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("NotMet")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("CycleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("EvaluatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("FacilityId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("FollowUpOfId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("OverallScore")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("PlannedDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rating")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RuleSetVersionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SupervisorId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("VisitDate")
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(9, 6)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RuleSetVersionId");
-
-                    b.HasIndex("FacilityId", "PlannedDate");
-
-                    b.ToTable("Inspections");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionCode")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ValueJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId", "QuestionCode")
+                    b.HasIndex("InspectionId", "Domain")
                         .IsUnique();
 
-                    b.ToTable("InstitutionAnswers");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("QuestionCode")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResidentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ValueJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ResidentId", "QuestionCode")
-                        .IsUnique();
-
-                    b.ToTable("ResidentAnswers", (string)null);
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InspectionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Tracers")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InspectionId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("SampledResidents");
+                    b.ToTable("DomainScores", (string)null);
                 });
 
             modelBuilder.Entity("Inspection.Api.RuleSets.RuleSetVersion", b =>
@@ -619,6 +730,15 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inspection.Api.Corrections.CorrectionPlan", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
                 {
                     b.HasOne("Inspection.Api.Facilities.Operator", "Operator")
@@ -630,22 +750,59 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Navigation("Operator");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.FindingRecord", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Findings")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Answers")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResidentAnswer", b =>
                 {
+                    b.HasOne("Inspection.Api.Inspections.Answers.SampledResidentRecord", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Residents")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.TracerCount", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Census")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.HasOne("Inspection.Api.Cycles.InspectionCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Inspection.Api.Facilities.Facility", "Facility")
                         .WithMany()
                         .HasForeignKey("FacilityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", "RuleSetVersion")
                         .WithMany()
@@ -653,33 +810,106 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("Inspection.Api.Inspections.Results.AppliedCap", "Caps", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("MaxRating")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonEn")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonHe")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Caps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsMany("Inspection.Api.Inspections.Results.ResultChange", "ResultChanges", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("RatingAfter");
+
+                            b1.Property<string>("RatingBefore");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("ScoreAfter");
+
+                            b1.Property<decimal?>("ScoreBefore");
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("ResultChanges")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.Navigation("Caps");
+
                     b.Navigation("Facility");
+
+                    b.Navigation("ResultChanges");
 
                     b.Navigation("RuleSetVersion");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.InstitutionAnswer", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingDispute", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Answers")
+                    b.HasOne("Inspection.Api.Inspections.Findings.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Disputes")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.ResidentAnswer", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingRecord", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.SampledResident", null)
-                        .WithMany("Answers")
-                        .HasForeignKey("ResidentId")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Results.DomainScoreRecord", b =>
                 {
-                    b.HasOne("Inspection.Api.Inspections.Inspection", null)
-                        .WithMany("Residents")
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("DomainScores")
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -690,18 +920,24 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Navigation("Actions");
                 });
 
-            modelBuilder.Entity("Inspection.Api.Inspections.Inspection", b =>
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Census");
+
+                    b.Navigation("Disputes");
+
+                    b.Navigation("DomainScores");
 
                     b.Navigation("Findings");
 
                     b.Navigation("Residents");
-                });
-
-            modelBuilder.Entity("Inspection.Api.Inspections.SampledResident", b =>
-                {
-                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

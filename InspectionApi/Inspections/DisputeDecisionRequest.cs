@@ -1,3 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record DisputeDecisionRequest(string? Decision, string? Note);

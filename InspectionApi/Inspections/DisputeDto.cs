@@ -1,4 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record DisputeDto(
-    Guid Id, Guid FindingId, Guid InspectionId, string Reason, DateTime RaisedAt, string? Decision, string? DecisionNote, DateTime? DecidedAt);

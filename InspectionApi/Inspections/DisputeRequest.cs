@@ -1,3 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record DisputeRequest(string? Reason);

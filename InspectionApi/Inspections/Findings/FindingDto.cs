@@ -1,0 +1,13 @@
+using System.Text.Json;
+
+namespace Inspection.Api.Inspections.Findings;
+
+/// <summary>
+/// A finding as people read it: the standard's title and domain in the reader's language, its level,
+/// bar, rate and tally, severity, scope and grade, the rule and the answers it read, and for a
+/// deficiency a statement in words. <see cref="Evidence"/> is the full evidence trail as stored.
+/// </summary>
+public sealed record FindingDto(
+    Guid Id, string StandardCode, string Title, string Domain, string DomainTitle, string Level, string Status, string Severity,
+    string? Scope, string? Grade, bool ImmediateJeopardy, decimal? Bar, decimal? Rate, ResidentTallyDto? Tally, string Rule,
+    IReadOnlyList<AnswerReadDto> AnswersRead, string? Statement, bool Withdrawn, string? Standing, JsonElement Evidence);

@@ -1,0 +1,104 @@
+using Inspection.Api.Hosting;
+using Inspection.Api.Inspections.Lifecycle;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Inspection.Api.Inspections.Findings;
+
+/// <summary>
+/// Findings as people read them, and disputes: the provider disputes a deficiency, the supervisor
+/// upholds it or withdraws it; a withdrawn finding leaves the result, which is re-scored without it.
+/// </summary>
+public static class FindingEndpoints
+{
+    public static void MapFindings(this RouteGroupBuilder group)
+    {
+        group.MapGet("/{id:guid}/findings", List).WithName("ListFindings").ProducesProblem(404);
+        group.MapGet("/{id:guid}/disputes", Disputes).WithName("ListDisputes").ProducesProblem(404);
+        group.MapPost("/{id:guid}/findings/{findingId:guid}/disputes", Dispute).WithName("DisputeFinding")
+            .ProducesProblem(400).ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/disputes/{disputeId:guid}/decision", Decide).WithName("DecideDispute")
+            .ProducesProblem(400).ProducesInspectionProblems();
+    }
+
+    public static async Task<Results<Ok<List<FindingDto>>, ProblemHttpResult>> List(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var viewer = services.ViewerOf(inspection);
+        return TypedResults.Ok(inspection.Findings.OrderBy(f => f.StandardCode, StringComparer.Ordinal).Select(f => services.Mapper.Map<FindingDto>(f, viewer)).ToList());
+    }
+
+    public static async Task<Results<Ok<List<DisputeDto>>, ProblemHttpResult>> Disputes(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        return inspection is null
+            ? Problems.NotFound("The inspection")
+            : TypedResults.Ok(inspection.Disputes.OrderBy(d => d.RaisedAt).Select(d => services.Mapper.Map<DisputeDto>(d)).ToList());
+    }
+
+    public static async Task<Results<Created<DisputeDto>, ProblemHttpResult>> Dispute(
+        Guid id, Guid findingId, DisputeRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var (dispute, refusal) = inspection.RaiseDispute(services.Role, findingId, request.Reason!, services.UserId, services.Now);
+        if (refusal is not null)
+        {
+            return refusal.ToProblem();
+        }
+
+        if (dispute is null)
+        {
+            return Problems.NotFound("The finding");
+        }
+
+        return await services.SaveAsync(cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Created($"/api/inspections/{id}/disputes", services.Mapper.Map<DisputeDto>(dispute));
+    }
+
+    /// <summary>Decides a dispute; a withdrawal re-scores the inspection without the finding and records why.</summary>
+    public static async Task<Results<Ok<DisputeDto>, ProblemHttpResult>> Decide(
+        Guid id, Guid disputeId, DisputeDecisionRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        if (request.Parsed is not { } decision)
+        {
+            return Problems.Invalid(nameof(request.Decision), "expected upheld or withdrawn");
+        }
+
+        var inspection = await services.FindAsync(id, InspectionParts.All, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var (dispute, refusal) = inspection.DecideDispute(services.Role, disputeId, decision, request.Note, services.UserId, services.Now);
+        if (refusal is not null)
+        {
+            return refusal.ToProblem();
+        }
+
+        if (dispute is null)
+        {
+            return Problems.NotFound("The dispute");
+        }
+
+        if (decision == DisputeDecision.Withdrawn)
+        {
+            var finding = inspection.Findings.Single(f => f.Id == dispute.FindingId);
+            inspection.Rescore(services.Evaluator.Evaluate(inspection), $"finding {finding.StandardCode} withdrawn after a dispute", services.Now);
+        }
+
+        return await services.SaveAsync(cancellationToken) is { } conflict
+            ? conflict
+            : TypedResults.Ok(services.Mapper.Map<DisputeDto>(dispute));
+    }
+}

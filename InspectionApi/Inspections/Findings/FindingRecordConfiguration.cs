@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Inspection.Api.Inspections.Findings;
+
+internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<FindingRecord>
+{
+    public void Configure(EntityTypeBuilder<FindingRecord> builder)
+    {
+        builder.ToTable("Findings");
+        builder.Property(f => f.StandardCode).HasMaxLength(50);
+        builder.Property(f => f.Domain).HasMaxLength(100);
+        builder.Property(f => f.Level).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Severity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Scope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Standing).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Grade).HasMaxLength(10);
+        builder.Property(f => f.Rate).HasPrecision(9, 6);
+        builder.Property(f => f.Bar).HasPrecision(9, 6);
+        builder.HasIndex(f => new { f.InspectionId, f.StandardCode }).IsUnique();
+        builder.Ignore(f => f.IsDeficiency);
+        builder.Ignore(f => f.IsOpenDeficiency);
+    }
+}

@@ -1,3 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record IncompleteStandardDto(string StandardCode, IReadOnlyList<string> MissingAnswers);

@@ -1,5 +1,0 @@
-using Inspection.Api.Hosting;
-
-namespace Inspection.Api.Inspections;
-
-public sealed record InstrumentDto(string Code, TextDto Title, IReadOnlyList<QuestionDto> Questions);

@@ -1,0 +1,130 @@
+using Inspection.Api.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inspection.Api.Inspections.Lifecycle;
+
+/// <summary>
+/// Moving an inspection through its lifecycle. Each handler loads the inspection the caller may see,
+/// applies the action through the aggregate (which refuses an illegal move with the reason and the
+/// possible moves), saves and maps.
+/// </summary>
+public static class LifecycleEndpoints
+{
+    public static void MapLifecycle(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/start", Start).WithName("StartInspection").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitInspection").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenInspection").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/evaluate", Evaluate).WithName("EvaluateInspection").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/issue-report", IssueReport).WithName("IssueInspectionReport").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseInspection").ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelInspection").ProducesInspectionProblems().ProducesProblem(400);
+        group.MapPost("/{id:guid}/follow-up", ScheduleFollowUp).WithName("ScheduleFollowUp").ProducesInspectionProblems().ProducesProblem(400);
+    }
+
+    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Start(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ApplyAsync(id, LifecycleAction.Start, null, services, cancellationToken);
+
+    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Reopen(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ApplyAsync(id, LifecycleAction.Reopen, null, services, cancellationToken);
+
+    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> IssueReport(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ApplyAsync(id, LifecycleAction.IssueReport, null, services, cancellationToken);
+
+    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Close(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ApplyAsync(id, LifecycleAction.Close, null, services, cancellationToken);
+
+    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Cancel(
+        Guid id, CancelInspectionRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
+        ApplyAsync(id, LifecycleAction.Cancel, request.Reason, services, cancellationToken);
+
+    /// <summary>
+    /// Freezes the answers after a completeness check: standards that cannot be judged yet are listed
+    /// with what they need, and the submission is refused unless <paramref name="acceptIncomplete"/>.
+    /// </summary>
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Submit(
+        Guid id, bool? acceptIncomplete, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.All, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var outcome = inspection.Submit(services.Role, services.Evaluator.Evaluate(inspection), acceptIncomplete == true);
+        return await SaveAsync(inspection, outcome, services, cancellationToken);
+    }
+
+    /// <summary>Runs the Engine on the submitted answers and stores the result; a follow-up updates the deficiencies it re-checked.</summary>
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Evaluate(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.All, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var outcome = inspection.Evaluate(services.Role, services.Evaluator.Evaluate(inspection), services.Now);
+        if (outcome.Succeeded && inspection.FollowUpOfId is { } originalId)
+        {
+            var original = await services.Db.Inspections.Include(i => i.Findings).SingleAsync(i => i.Id == originalId, cancellationToken);
+            original.ApplyFollowUp(inspection);
+        }
+
+        return await SaveAsync(inspection, outcome, services, cancellationToken);
+    }
+
+    /// <summary>Plans the follow-up that verifies an approved correction plan; answers with the follow-up.</summary>
+    public static async Task<Results<Created<InspectionDto>, ProblemHttpResult>> ScheduleFollowUp(
+        Guid id, ScheduleFollowUpRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        if (request.SupervisorId is { } assigned && !await services.IsSupervisorAsync(assigned, cancellationToken))
+        {
+            return Problems.Invalid(nameof(request.SupervisorId), "the follow-up can only be assigned to a supervisor");
+        }
+
+        var (outcome, followUp) = inspection.ScheduleFollowUp(services.Role, request.PlannedDate!.Value, services.Today, request.SupervisorId, services.UserId);
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
+        services.Db.Inspections.Add(followUp!);
+        if (await services.SaveAsync(cancellationToken) is { } conflict)
+        {
+            return conflict;
+        }
+
+        return TypedResults.Created($"/api/inspections/{followUp!.Id}", services.Detail(followUp));
+    }
+
+    private static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> ApplyAsync(
+        Guid id, LifecycleAction action, string? note, InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        return await SaveAsync(inspection, inspection.Apply(action, services.Role, services.Now, note), services, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> SaveAsync(
+        FacilityInspection inspection, LifecycleOutcome outcome, InspectionServices services, CancellationToken cancellationToken)
+    {
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
+        return await services.SaveAsync(cancellationToken) is { } conflict ? conflict : TypedResults.Ok(services.Detail(inspection));
+    }
+}

@@ -1,5 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record QuestionnaireDto(
-    Guid InspectionId, string RuleSet, string ContentHash, IReadOnlyList<TracerDto> Tracers, IReadOnlyList<InstrumentDto> Instruments,
-    IReadOnlyList<string>? RecheckedStandards);

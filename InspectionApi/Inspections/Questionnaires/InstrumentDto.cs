@@ -1,0 +1,5 @@
+using Inspection.Api.Hosting;
+
+namespace Inspection.Api.Inspections.Questionnaires;
+
+public sealed record InstrumentDto(string Code, TextDto Title, IReadOnlyList<QuestionDto> Questions);

@@ -1,5 +1,0 @@
-using System.Text.Json;
-
-namespace Inspection.Api.Inspections;
-
-public sealed record ResidentAnswersDto(string Code, IReadOnlyList<string> Tracers, IReadOnlyDictionary<string, JsonElement> Answers);

@@ -1,3 +1,0 @@
-namespace Inspection.Api.Inspections;
-
-public sealed record ScheduleFollowUpRequest(DateOnly? PlannedDate, Guid? SupervisorId);

@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+
+namespace Inspection.Api.Tests.Inspections;
+
+/// <summary>Findings as people read them: titles in the reader's language (Hebrew by default), tally, bar, rule, answers read, and a deficiency in words.</summary>
+public sealed class ReadableFindingsTests
+{
+    private InspectionApiFactory _factory = null!;
+    private InspectionFlow _flow = null!;
+    private string _path = null!;
+
+    [OneTimeSetUp]
+    public async Task StartHost()
+    {
+        _factory = new InspectionApiFactory();
+        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
+        _path = await _flow.EvaluatedAsync(
+            new Dictionary<string, JsonNode?> { ["rn_every_shift"] = false },
+            residents: 5,
+            adjust: (resident, question, good) => question == "privacy_respected" && resident < 3 ? false : good);
+    }
+
+    [OneTimeTearDown]
+    public void StopHost()
+    {
+        _flow.Supervisor.Dispose();
+        _flow.Provider.Dispose();
+        _factory.Dispose();
+    }
+
+    [Test]
+    public async Task Findings_NoLanguageAsked_AreInHebrew()
+    {
+        var privacy = (await _flow.FindingsAsync(_path))["RGT-04"];
+
+        privacy.Text("title").Should().MatchRegex("[\u0590-\u05FF]", "Hebrew is the default");
+        privacy.Text("domainTitle").Should().MatchRegex("[\u0590-\u05FF]");
+        privacy.Text("statement").Should().StartWith("3 מתוך 5 דיירים").And.Contain("הרף 90%");
+    }
+
+    [Test]
+    public async Task Findings_EnglishAsked_AreInEnglishWithTheDeficiencyInWords()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{_path}/findings");
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB"));
+        using var response = await _flow.Supervisor.SendAsync(request);
+        var findings = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .EnumerateArray().ToDictionary(f => f.Text("standardCode"));
+
+        var privacy = findings["RGT-04"];
+        privacy.Text("title").Should().MatchRegex("^[^\u0590-\u05FF]+$");
+        privacy.Text("level").Should().Be("resident");
+        privacy.GetProperty("bar").GetDecimal().Should().Be(0.9m);
+        privacy.GetProperty("rate").GetDecimal().Should().Be(0.4m);
+        privacy.GetProperty("tally").GetProperty("known").GetInt32().Should().Be(5);
+        privacy.GetProperty("tally").GetProperty("satisfying").GetInt32().Should().Be(2);
+        privacy.Text("statement").Should().Be($"3 of 5 residents did not meet \"{privacy.Text("title")}\"; bar 90%");
+        privacy.Text("rule").Should().Contain("privacy_respected");
+
+        var nurse = findings["STF-01"];
+        nurse.Text("severity").Should().Be("critical");
+        nurse.Text("statement").Should().Contain("was not met").And.Contain("severity critical");
+        nurse.GetProperty("answersRead").EnumerateArray().Should().ContainSingle(a => a.Text("question") == "rn_every_shift" && a.Text("value") == "no");
+        findings.Values.Where(f => f.Text("status") == "Met").Should().OnlyContain(f => f.GetProperty("statement").ValueKind == System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Test]
+    public async Task Inspection_Evaluated_ShowsItsStoredResult()
+    {
+        var inspection = await _flow.Supervisor.GetJsonAsync($"{_path}?lang=en");
+
+        var result = inspection.GetProperty("result");
+        result.Text("ruleSet").Should().StartWith("elderly-care-home@");
+        result.Text("contentHash").Should().NotBeNullOrEmpty();
+        result.GetProperty("domains").GetArrayLength().Should().BeGreaterThan(3);
+        result.GetProperty("domains").EnumerateArray().Should().OnlyContain(d => d.Text("title").Length > 0);
+        result.Text("scoreBand").Should().NotBeNullOrEmpty();
+        result.Text("rating").Should().Be(inspection.Text("rating"));
+        var caps = result.GetProperty("caps").EnumerateArray().ToList();
+        caps.Should().NotBeEmpty("a critical standard was not met");
+        caps.Should().OnlyContain(c => c.Text("reason").Length > 0);
+    }
+}
