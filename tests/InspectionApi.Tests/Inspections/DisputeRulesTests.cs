@@ -4,54 +4,37 @@ using System.Text.Json.Nodes;
 namespace Inspection.Api.Tests.Inspections;
 
 /// <summary>What a dispute may be about, and when it can be decided.</summary>
-public sealed class DisputeRulesTests
+public sealed class DisputeRulesTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-    }
-
-    [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task Dispute_AMetFinding_Is409AndNothingIsRaised()
     {
-        var path = await _flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
-        await _flow.Supervisor.PostJsonAsync($"{path}/issue-report");
-        var met = (await _flow.FindingsAsync(path)).Values.First(f => f.Text("status") == "Met");
+        var path = await Flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var met = (await Flow.FindingsAsync(path)).Values.First(f => f.Text("status") == "Met");
 
-        var refused = await _flow.Provider.PostJsonAsync($"{path}/findings/{met.Id()}/disputes", new { reason = "We agree, but still" }, HttpStatusCode.Conflict);
+        var refused = await Flow.Provider.PostJsonAsync($"{path}/findings/{met.Id()}/disputes", new { reason = "We agree, but still" }, HttpStatusCode.Conflict);
 
         refused.Text("detail").Should().Contain("only a deficiency can be disputed");
-        (await _flow.Provider.GetJsonAsync($"{path}/disputes")).GetArrayLength().Should().Be(0);
+        (await Flow.Provider.GetJsonAsync($"{path}/disputes")).GetArrayLength().Should().Be(0);
     }
 
     [Test]
     public async Task Decide_AfterTheInspectionIsClosed_Is409AndTheDisputeStaysOpen()
     {
-        var path = await _flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
-        await _flow.Supervisor.PostJsonAsync($"{path}/issue-report");
-        var kitchen = (await _flow.FindingsAsync(path))["NUT-02"];
-        var dispute = await _flow.Provider.PostJsonAsync($"{path}/findings/{kitchen.Id()}/disputes", new { reason = "Cleaned right after" }, HttpStatusCode.Created);
-        await _flow.Supervisor.PostJsonAsync($"{path}/close");
+        var path = await Flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var kitchen = (await Flow.FindingsAsync(path))["NUT-02"];
+        var dispute = await Flow.Provider.PostJsonAsync($"{path}/findings/{kitchen.Id()}/disputes", new { reason = "Cleaned right after" }, HttpStatusCode.Created);
+        await Flow.Supervisor.PostJsonAsync($"{path}/close");
 
-        var refused = await _flow.Supervisor.PostJsonAsync($"{path}/disputes/{dispute.Id()}/decision", new { decision = "withdrawn" }, HttpStatusCode.Conflict);
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/disputes/{dispute.Id()}/decision", new { decision = "withdrawn" }, HttpStatusCode.Conflict);
 
         refused.Text("detail").Should().Contain("closed");
-        (await _flow.Supervisor.GetJsonAsync($"{path}/disputes")).EnumerateArray().Single().GetProperty("decision").ValueKind
+        (await Flow.Supervisor.GetJsonAsync($"{path}/disputes")).EnumerateArray().Single().GetProperty("decision").ValueKind
             .Should().Be(System.Text.Json.JsonValueKind.Null);
-        (await _flow.FindingsAsync(path))["NUT-02"].GetProperty("withdrawn").GetBoolean().Should().BeFalse();
+        (await Flow.FindingsAsync(path))["NUT-02"].GetProperty("withdrawn").GetBoolean().Should().BeFalse();
     }
 
     [TestCase("7")]
@@ -59,14 +42,14 @@ public sealed class DisputeRulesTests
     [TestCase("1")]
     public async Task Decide_DecisionNotByItsName_Is400(string decision)
     {
-        var path = await _flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
-        await _flow.Supervisor.PostJsonAsync($"{path}/issue-report");
-        var kitchen = (await _flow.FindingsAsync(path))["NUT-02"];
-        var dispute = await _flow.Provider.PostJsonAsync($"{path}/findings/{kitchen.Id()}/disputes", new { reason = "Cleaned right after" }, HttpStatusCode.Created);
+        var path = await Flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var kitchen = (await Flow.FindingsAsync(path))["NUT-02"];
+        var dispute = await Flow.Provider.PostJsonAsync($"{path}/findings/{kitchen.Id()}/disputes", new { reason = "Cleaned right after" }, HttpStatusCode.Created);
 
-        await _flow.Supervisor.PostJsonAsync($"{path}/disputes/{dispute.Id()}/decision", new { decision }, HttpStatusCode.BadRequest);
+        await Flow.Supervisor.PostJsonAsync($"{path}/disputes/{dispute.Id()}/decision", new { decision }, HttpStatusCode.BadRequest);
 
-        (await _flow.Supervisor.GetJsonAsync($"{path}/disputes")).EnumerateArray().Single().GetProperty("decision").ValueKind
+        (await Flow.Supervisor.GetJsonAsync($"{path}/disputes")).EnumerateArray().Single().GetProperty("decision").ValueKind
             .Should().Be(System.Text.Json.JsonValueKind.Null);
     }
 }

@@ -9,107 +9,90 @@ namespace Inspection.Api.Tests.Inspections;
 /// of the inspection followed up stands resolved or persisting, and a follow-up that finds everything
 /// corrected asks for no correction plan.
 /// </summary>
-public sealed class FollowUpTests
+public sealed class FollowUpTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-    }
-
-    [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task FollowUp_TwoCorrectedOneNot_ResolvesTwoAndLeavesOnePersisting()
     {
-        var (path, findings) = await _flow.PlanApprovedAsync(
+        var (path, findings) = await Flow.PlanApprovedAsync(
             new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false, ["rn_every_shift"] = false },
             (resident, question, good) => question == "privacy_respected" && resident < 2 ? false : good);
         findings.Where(f => f.Value.Text("status") == "NotMet").Select(f => f.Key).Should().BeEquivalentTo("NUT-02", "RGT-04", "STF-01");
 
-        var followUp = await _flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(30) }, HttpStatusCode.Created);
+        var followUp = await Flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(30) }, HttpStatusCode.Created);
         followUp.Text("kind").Should().Be("FollowUp");
         followUp.Strings("recheckedStandards").Should().Equal("NUT-02", "RGT-04", "STF-01");
         var followUpPath = $"/api/inspections/{followUp.Id()}";
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/start");
-        var recheck = await _flow.Supervisor.GetJsonAsync($"{followUpPath}/questionnaire");
-        await _flow.Supervisor.PutJsonAsync($"{followUpPath}/answers", new
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/start");
+        var recheck = await Flow.Supervisor.GetJsonAsync($"{followUpPath}/questionnaire");
+        await Flow.Supervisor.PutJsonAsync($"{followUpPath}/answers", new
         {
             version = 0,
             answers = LifecycleAnswers.Institution(recheck, InspectionFlow.Today, new Dictionary<string, JsonNode?> { ["rn_every_shift"] = false }),
             residents = LifecycleAnswers.Residents(recheck, InspectionFlow.Today, 3),
             census = InspectionFlow.Census(recheck, 3),
         });
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/submit");
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/evaluate");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/submit");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/evaluate");
 
-        var original = await _flow.Supervisor.GetJsonAsync(path);
+        var original = await Flow.Supervisor.GetJsonAsync(path);
         var standing = original.GetProperty("standing");
         standing.GetProperty("deficiencies").GetInt32().Should().Be(3);
         standing.GetProperty("resolved").GetInt32().Should().Be(2);
         standing.GetProperty("persisting").GetInt32().Should().Be(1);
         standing.GetProperty("open").GetInt32().Should().Be(0);
-        var after = await _flow.FindingsAsync(path);
+        var after = await Flow.FindingsAsync(path);
         after["NUT-02"].Text("standing").Should().Be("Resolved");
         after["RGT-04"].Text("standing").Should().Be("Resolved");
         after["STF-01"].Text("standing").Should().Be("Persisting");
 
         // The persisting deficiency is the follow-up's own deficiency: the provider answers it with a plan.
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/issue-report");
-        (await _flow.Provider.GetJsonAsync(followUpPath)).Strings("possibleActions").Should().Equal("SubmitCorrectionPlan");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/issue-report");
+        (await Flow.Provider.GetJsonAsync(followUpPath)).Strings("possibleActions").Should().Equal("SubmitCorrectionPlan");
     }
 
     [Test]
     public async Task FollowUp_EverythingCorrected_AsksForNoCorrectionPlan()
     {
-        var (path, _) = await _flow.PlanApprovedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
-        var followUp = await _flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(10) }, HttpStatusCode.Created);
+        var (path, _) = await Flow.PlanApprovedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        var followUp = await Flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(10) }, HttpStatusCode.Created);
         var followUpPath = $"/api/inspections/{followUp.Id()}";
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/start");
-        var recheck = await _flow.Supervisor.GetJsonAsync($"{followUpPath}/questionnaire");
-        await _flow.Supervisor.PutJsonAsync($"{followUpPath}/answers", new { version = 0, answers = LifecycleAnswers.Institution(recheck, InspectionFlow.Today) });
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/submit");
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/evaluate");
-        await _flow.Supervisor.PostJsonAsync($"{followUpPath}/issue-report");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/start");
+        var recheck = await Flow.Supervisor.GetJsonAsync($"{followUpPath}/questionnaire");
+        await Flow.Supervisor.PutJsonAsync($"{followUpPath}/answers", new { version = 0, answers = LifecycleAnswers.Institution(recheck, InspectionFlow.Today) });
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/submit");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/evaluate");
+        await Flow.Supervisor.PostJsonAsync($"{followUpPath}/issue-report");
 
-        (await _flow.Provider.GetJsonAsync(followUpPath)).Strings("possibleActions").Should().BeEmpty("nothing is left to correct");
-        var refused = await _flow.Provider.PutJsonAsync($"{followUpPath}/correction-plan", new { version = 0, actions = Array.Empty<object>() }, HttpStatusCode.Conflict);
+        (await Flow.Provider.GetJsonAsync(followUpPath)).Strings("possibleActions").Should().BeEmpty("nothing is left to correct");
+        var refused = await Flow.Provider.PutJsonAsync($"{followUpPath}/correction-plan", new { version = 0, actions = Array.Empty<object>() }, HttpStatusCode.Conflict);
         refused.Text("detail").Should().Contain("no deficiency");
-        await _flow.Provider.PostJsonAsync($"{followUpPath}/correction-plan/submit", expected: HttpStatusCode.Conflict);
-        (await _flow.Supervisor.GetJsonAsync(path)).GetProperty("standing").GetProperty("resolved").GetInt32().Should().Be(1);
+        await Flow.Provider.PostJsonAsync($"{followUpPath}/correction-plan/submit", expected: HttpStatusCode.Conflict);
+        (await Flow.Supervisor.GetJsonAsync(path)).GetProperty("standing").GetProperty("resolved").GetInt32().Should().Be(1);
     }
 
     [Test]
     public async Task ScheduleFollowUp_InThePast_Is400AndSchedulesNothing()
     {
-        var (path, _) = await _flow.PlanApprovedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        var (path, _) = await Flow.PlanApprovedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
 
-        var refused = await _flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(-1) }, HttpStatusCode.BadRequest);
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/follow-up", new { plannedDate = InspectionFlow.Today.AddDays(-1) }, HttpStatusCode.BadRequest);
 
         refused.GetProperty("errors").GetProperty("plannedDate")[0].GetString().Should().Contain("today or later");
-        (await _flow.Supervisor.GetJsonAsync(path)).Text("status").Should().Be("CorrectionPlanApproved");
+        (await Flow.Supervisor.GetJsonAsync(path)).Text("status").Should().Be("CorrectionPlanApproved");
     }
 
     [Test]
     public async Task ScheduleFollowUp_NoOpenDeficiency_Is409()
     {
-        var path = await _flow.EvaluatedAsync();
-        await _flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var path = await Flow.EvaluatedAsync();
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
 
-        var inspection = await _flow.Supervisor.GetJsonAsync(path);
+        var inspection = await Flow.Supervisor.GetJsonAsync(path);
 
         inspection.Strings("possibleActions").Should().Equal("Close");
         inspection.GetProperty("standing").GetProperty("deficiencies").GetInt32().Should().Be(0);
-        (await _flow.Provider.GetJsonAsync(path)).Strings("possibleActions").Should().BeEmpty("a report without deficiencies needs no correction plan");
+        (await Flow.Provider.GetJsonAsync(path)).Strings("possibleActions").Should().BeEmpty("a report without deficiencies needs no correction plan");
     }
 }

@@ -9,31 +9,14 @@ namespace Inspection.Api.Tests.Inspections;
 /// cycle named exists, is of the facility's service type and covers the date; and a planned inspection
 /// can be cancelled with a reason, never deleted.
 /// </summary>
-public sealed class PlanningTests
+public sealed class PlanningTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
     private HttpClient _author = null!;
-    private HttpClient _admin = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-        _author = await _factory.ClientAsAsync("author");
-        _admin = await _factory.ClientAsAsync("admin");
-    }
 
     [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _author.Dispose();
-        _admin.Dispose();
-        _factory.Dispose();
-    }
+    public void StopAuthor() => _author.Dispose();
+
+    protected override async Task PrepareAsync() => _author = await Factory.ClientAsAsync("author");
 
     [Test]
     public async Task Plan_WithoutAVersion_TakesTheOneInForceOnThePlannedDate()
@@ -85,7 +68,7 @@ public sealed class PlanningTests
     public async Task Plan_DateOutsideTheCycle_Is400NamingThePeriod()
     {
         var cycle = await CycleAsync("elderly-care-home", InspectionFlow.Today.AddDays(3));
-        var period = (await _flow.Supervisor.GetJsonAsync("/api/cycles")).EnumerateArray().Single(c => c.Id() == cycle);
+        var period = (await Flow.Supervisor.GetJsonAsync("/api/cycles")).EnumerateArray().Single(c => c.Id() == cycle);
         var after = DateOnly.Parse(period.Text("periodEnd"), System.Globalization.CultureInfo.InvariantCulture).AddDays(1);
 
         var refused = await PlanAsync(new { kind = "regular", plannedDate = after, cycleId = cycle }, HttpStatusCode.BadRequest);
@@ -110,22 +93,22 @@ public sealed class PlanningTests
         var path = $"/api/inspections/{planned.Id()}";
         var count = await CountAsync();
 
-        await _flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "" }, HttpStatusCode.BadRequest);
-        var cancelled = await _flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "The facility closed for renovation." });
+        await Flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "" }, HttpStatusCode.BadRequest);
+        var cancelled = await Flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "The facility closed for renovation." });
 
         cancelled.Text("status").Should().Be("Cancelled");
         cancelled.Text("cancellationReason").Should().Be("The facility closed for renovation.");
         cancelled.Strings("possibleActions").Should().BeEmpty();
-        await _flow.Supervisor.PostJsonAsync($"{path}/start", expected: HttpStatusCode.Conflict);
+        await Flow.Supervisor.PostJsonAsync($"{path}/start", expected: HttpStatusCode.Conflict);
         (await CountAsync()).Should().Be(count, "a cancelled inspection is kept");
     }
 
     [Test]
     public async Task Cancel_StartedInspection_Is409()
     {
-        var (path, _) = await _flow.StartedAsync();
+        var (path, _) = await Flow.StartedAsync();
 
-        var refused = await _flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "Changed my mind" }, HttpStatusCode.Conflict);
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/cancel", new { reason = "Changed my mind" }, HttpStatusCode.Conflict);
 
         refused.Text("detail").Should().Contain("in progress");
     }
@@ -135,21 +118,21 @@ public sealed class PlanningTests
     {
         var planned = await PlanAsync(new { kind = "regular", plannedDate = InspectionFlow.Today.AddDays(9) }, HttpStatusCode.Created);
 
-        await _flow.Provider.PostJsonAsync($"/api/inspections/{planned.Id()}/cancel", new { reason = "Not convenient" }, HttpStatusCode.Forbidden);
+        await Flow.Provider.PostJsonAsync($"/api/inspections/{planned.Id()}/cancel", new { reason = "Not convenient" }, HttpStatusCode.Forbidden);
     }
 
     private async Task<System.Text.Json.JsonElement> PlanAsync(object fields, HttpStatusCode expected)
     {
-        var facility = await _flow.FacilityAsync();
+        var facility = await Flow.FacilityAsync();
         var body = System.Text.Json.JsonSerializer.SerializeToNode(fields)!.AsObject();
         body["facilityId"] = facility;
-        return await _flow.Supervisor.PostJsonAsync("/api/inspections", body, expected);
+        return await Flow.Supervisor.PostJsonAsync("/api/inspections", body, expected);
     }
 
-    private Task<int> CountAsync() => _factory.ReadDatabaseAsync(db => db.Inspections.CountAsync());
+    private Task<int> CountAsync() => Factory.ReadDatabaseAsync(db => db.Inspections.CountAsync());
 
     private async Task<Guid> CycleAsync(string serviceType, DateOnly date) =>
-        (await _flow.Supervisor.GetJsonAsync("/api/cycles")).EnumerateArray()
+        (await Flow.Supervisor.GetJsonAsync("/api/cycles")).EnumerateArray()
             .Where(c => c.Text("serviceType") == serviceType)
             .Single(c => DateOnly.Parse(c.Text("periodStart"), System.Globalization.CultureInfo.InvariantCulture) <= date
                 && date <= DateOnly.Parse(c.Text("periodEnd"), System.Globalization.CultureInfo.InvariantCulture))

@@ -4,35 +4,20 @@ using System.Text.Json.Nodes;
 namespace Inspection.Api.Tests.Inspections;
 
 /// <summary>Findings as people read them: titles in the reader's language (Hebrew by default), tally, bar, rule, answers read, and a deficiency in words.</summary>
-public sealed class ReadableFindingsTests
+public sealed class ReadableFindingsTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
     private string _path = null!;
 
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-        _path = await _flow.EvaluatedAsync(
+    protected override async Task PrepareAsync() =>
+        _path = await Flow.EvaluatedAsync(
             new Dictionary<string, JsonNode?> { ["rn_every_shift"] = false },
             residents: 5,
             adjust: (resident, question, good) => question == "privacy_respected" && resident < 3 ? false : good);
-    }
-
-    [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task Findings_NoLanguageAsked_AreInHebrew()
     {
-        var privacy = (await _flow.FindingsAsync(_path))["RGT-04"];
+        var privacy = (await Flow.FindingsAsync(_path))["RGT-04"];
 
         privacy.Text("title").Should().MatchRegex("[\u0590-\u05FF]", "Hebrew is the default");
         privacy.Text("domainTitle").Should().MatchRegex("[\u0590-\u05FF]");
@@ -44,7 +29,7 @@ public sealed class ReadableFindingsTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{_path}/findings");
         request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB"));
-        using var response = await _flow.Supervisor.SendAsync(request);
+        using var response = await Flow.Supervisor.SendAsync(request);
         var findings = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
             .EnumerateArray().ToDictionary(f => f.Text("standardCode"));
 
@@ -68,7 +53,7 @@ public sealed class ReadableFindingsTests
     [Test]
     public async Task Inspection_Evaluated_ShowsItsStoredResult()
     {
-        var inspection = await _flow.Supervisor.GetJsonAsync($"{_path}?lang=en");
+        var inspection = await Flow.Supervisor.GetJsonAsync($"{_path}?lang=en");
 
         var result = inspection.GetProperty("result");
         result.Text("ruleSet").Should().StartWith("elderly-care-home@");

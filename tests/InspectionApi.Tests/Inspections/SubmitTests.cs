@@ -3,31 +3,14 @@ using System.Net;
 namespace Inspection.Api.Tests.Inspections;
 
 /// <summary>Submit names what keeps standards from being judged: the answers missing, and how many more residents to sample per tracer.</summary>
-public sealed class SubmitTests
+public sealed class SubmitTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-    }
-
-    [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task Submit_ThinSample_NamesHowManyMoreResidentsPerTracerAndDoesNotMove()
     {
-        var (path, questionnaire) = await _flow.StartedAsync();
-        await _flow.Supervisor.PutJsonAsync($"{path}/answers", new
+        var (path, questionnaire) = await Flow.StartedAsync();
+        await Flow.Supervisor.PutJsonAsync($"{path}/answers", new
         {
             version = 0,
             answers = LifecycleAnswers.Institution(questionnaire, InspectionFlow.Today),
@@ -35,7 +18,7 @@ public sealed class SubmitTests
             census = InspectionFlow.Census(questionnaire, 5),
         });
 
-        var refused = await _flow.Supervisor.PostJsonAsync($"{path}/submit", expected: HttpStatusCode.Conflict);
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/submit", expected: HttpStatusCode.Conflict);
 
         // The care-home catalog samples at least 3 residents per standard; one was sampled, with every tracer.
         var detail = refused.Text("detail");
@@ -45,16 +28,16 @@ public sealed class SubmitTests
         sampling.Should().NotBeEmpty().And.OnlyContain(s => s.GetProperty("more").GetInt32() == 2);
         sampling.Select(s => s.Text("tracer")).Should().OnlyHaveUniqueItems();
         refused.GetProperty("incomplete").EnumerateArray().Should().OnlyContain(s => s.GetProperty("residentsNeeded").GetInt32() == 2);
-        (await _flow.Supervisor.GetJsonAsync(path)).Text("status").Should().Be("InProgress");
+        (await Flow.Supervisor.GetJsonAsync(path)).Text("status").Should().Be("InProgress");
     }
 
     [Test]
     public async Task Submit_MissingAnswers_NamesTheAnswers()
     {
-        var (path, questionnaire) = await _flow.StartedAsync();
+        var (path, questionnaire) = await Flow.StartedAsync();
         var answers = LifecycleAnswers.Institution(questionnaire, InspectionFlow.Today);
         answers.Remove("rn_every_shift");
-        await _flow.Supervisor.PutJsonAsync($"{path}/answers", new
+        await Flow.Supervisor.PutJsonAsync($"{path}/answers", new
         {
             version = 0,
             answers,
@@ -62,7 +45,7 @@ public sealed class SubmitTests
             census = InspectionFlow.Census(questionnaire, 4),
         });
 
-        var refused = await _flow.Supervisor.PostJsonAsync($"{path}/submit", expected: HttpStatusCode.Conflict);
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/submit", expected: HttpStatusCode.Conflict);
 
         refused.Text("detail").Should().Contain("answer rn_every_shift").And.NotContain("sample");
         refused.GetProperty("sampling").GetArrayLength().Should().Be(0);
@@ -71,15 +54,15 @@ public sealed class SubmitTests
     [Test]
     public async Task Submit_AcceptIncomplete_MovesOn()
     {
-        var (path, questionnaire) = await _flow.StartedAsync();
-        await _flow.Supervisor.PutJsonAsync($"{path}/answers", new
+        var (path, questionnaire) = await Flow.StartedAsync();
+        await Flow.Supervisor.PutJsonAsync($"{path}/answers", new
         {
             version = 0,
             answers = LifecycleAnswers.Institution(questionnaire, InspectionFlow.Today),
             residents = LifecycleAnswers.Residents(questionnaire, InspectionFlow.Today, 1),
         });
 
-        var submitted = await _flow.Supervisor.PostJsonAsync($"{path}/submit?acceptIncomplete=true");
+        var submitted = await Flow.Supervisor.PostJsonAsync($"{path}/submit?acceptIncomplete=true");
 
         submitted.Text("status").Should().Be("Submitted");
     }

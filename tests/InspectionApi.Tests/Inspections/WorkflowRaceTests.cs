@@ -9,46 +9,29 @@ namespace Inspection.Api.Tests.Inspections;
 /// Concurrent state changes of one inspection: exactly one wins, the others get 409, and nothing is
 /// stored twice (the inspection's revision is a concurrency token; open disputes have a unique index).
 /// </summary>
-public sealed class WorkflowRaceTests
+public sealed class WorkflowRaceTests : InspectionFlowFixture
 {
-    private InspectionApiFactory _factory = null!;
-    private InspectionFlow _flow = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHost()
-    {
-        _factory = new InspectionApiFactory();
-        _flow = new InspectionFlow(await _factory.ClientAsAsync("supervisor.north"), await _factory.ClientAsAsync("provider.shalom"));
-    }
-
-    [OneTimeTearDown]
-    public void StopHost()
-    {
-        _flow.Supervisor.Dispose();
-        _flow.Provider.Dispose();
-        _factory.Dispose();
-    }
 
     [Test]
     public async Task Evaluate_EightAtOnce_OneWinsAndEveryFindingIsStoredOnce()
     {
-        var (path, questionnaire) = await _flow.StartedAsync();
-        await _flow.Supervisor.PutJsonAsync($"{path}/answers", new
+        var (path, questionnaire) = await Flow.StartedAsync();
+        await Flow.Supervisor.PutJsonAsync($"{path}/answers", new
         {
             version = 0,
             answers = LifecycleAnswers.Institution(questionnaire, InspectionFlow.Today),
             residents = LifecycleAnswers.Residents(questionnaire, InspectionFlow.Today, 4),
             census = InspectionFlow.Census(questionnaire, 4),
         });
-        await _flow.Supervisor.PostJsonAsync($"{path}/submit");
-        var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _factory.ClientAsAsync("supervisor.north")));
+        await Flow.Supervisor.PostJsonAsync($"{path}/submit");
+        var clients = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Factory.ClientAsAsync("supervisor.north")));
 
         var responses = await Task.WhenAll(clients.Select(c => c.PostAsync(new Uri($"{path}/evaluate", UriKind.Relative), null)));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).Should().Be(7);
         var id = Guid.Parse(path.Split('/')[^1]);
-        var stored = await _factory.ReadDatabaseAsync(db => db.Findings.Where(f => f.InspectionId == id).Select(f => f.StandardCode).ToListAsync());
+        var stored = await Factory.ReadDatabaseAsync(db => db.Findings.Where(f => f.InspectionId == id).Select(f => f.StandardCode).ToListAsync());
         stored.Should().OnlyHaveUniqueItems().And.HaveCountGreaterThan(40, "the care-home catalog has 46 standards");
         foreach (var client in clients)
         {
@@ -59,12 +42,12 @@ public sealed class WorkflowRaceTests
     [Test]
     public async Task Start_TwiceAtOnce_OneWins()
     {
-        var planned = await _flow.Supervisor.PostJsonAsync("/api/inspections",
-            new { facilityId = await _flow.FacilityAsync(), kind = "regular", plannedDate = InspectionFlow.Today.AddDays(4) }, HttpStatusCode.Created);
-        using var other = await _factory.ClientAsAsync("supervisor.north");
+        var planned = await Flow.Supervisor.PostJsonAsync("/api/inspections",
+            new { facilityId = await Flow.FacilityAsync(), kind = "regular", plannedDate = InspectionFlow.Today.AddDays(4) }, HttpStatusCode.Created);
+        using var other = await Factory.ClientAsAsync("supervisor.north");
 
         var responses = await Task.WhenAll(
-            _flow.Supervisor.PostAsync(new Uri($"/api/inspections/{planned.Id()}/start", UriKind.Relative), null),
+            Flow.Supervisor.PostAsync(new Uri($"/api/inspections/{planned.Id()}/start", UriKind.Relative), null),
             other.PostAsync(new Uri($"/api/inspections/{planned.Id()}/start", UriKind.Relative), null));
 
         responses.Select(r => r.StatusCode).Should().BeEquivalentTo([HttpStatusCode.OK, HttpStatusCode.Conflict]);
@@ -73,17 +56,17 @@ public sealed class WorkflowRaceTests
     [Test]
     public async Task Dispute_SameFindingFourTimesAtOnce_OneOpenDispute()
     {
-        var path = await _flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
-        await _flow.Supervisor.PostJsonAsync($"{path}/issue-report");
-        var kitchen = (await _flow.FindingsAsync(path))["NUT-02"];
-        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _factory.ClientAsAsync("provider.shalom")));
+        var path = await Flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["kitchen_clean"] = false });
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var kitchen = (await Flow.FindingsAsync(path))["NUT-02"];
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Factory.ClientAsAsync("provider.shalom")));
 
         var responses = await Task.WhenAll(clients.Select(c =>
             c.PostAsJsonAsync(new Uri($"{path}/findings/{kitchen.Id()}/disputes", UriKind.Relative), new { reason = "Cleaned an hour later" })));
 
         responses.Count(r => r.StatusCode == HttpStatusCode.Created).Should().Be(1);
         responses.Count(r => r.StatusCode == HttpStatusCode.Conflict).Should().Be(3);
-        (await _flow.Provider.GetJsonAsync($"{path}/disputes")).GetArrayLength().Should().Be(1);
+        (await Flow.Provider.GetJsonAsync($"{path}/disputes")).GetArrayLength().Should().Be(1);
         foreach (var client in clients)
         {
             client.Dispose();
