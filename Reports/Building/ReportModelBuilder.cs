@@ -112,7 +112,7 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
     }
 
     /// <summary>A self-assessment set against an external inspection: the standards both judged, differently.</summary>
-    public AssessmentComparison Compare(InspectionResult selfAssessment, InspectionResult inspection)
+    public static AssessmentComparison Compare(InspectionResult selfAssessment, InspectionResult inspection)
     {
         ArgumentNullException.ThrowIfNull(selfAssessment);
         ArgumentNullException.ThrowIfNull(inspection);
@@ -149,7 +149,7 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
             result.Findings.Count(f => f.Status == FindingStatus.NotApplicable),
             result.Findings.Count(f => f.Status == FindingStatus.Incomplete),
             result.Findings.Count(f => f.Status == FindingStatus.Error));
-        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), Coverage(result), grades, statuses);
+        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), Coverage(result), RuleSet.Policy.RatingBands, grades, statuses);
     }
 
     /// <summary>The findings grouped by domain, in the rule set's domain order.</summary>
