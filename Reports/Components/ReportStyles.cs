@@ -13,7 +13,7 @@ internal static class ReportStyles
     public const string Css = """
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; font-size: 9.5pt; line-height: 1.4; color: #1d2125; }
+        body { margin: 0; font-size: 9.5pt; line-height: 1.4; color: #1d2125; font-variant-ligatures: none; }
         body.he { font-family: 'Noto Sans Hebrew', 'Noto Sans', sans-serif; }
         body.en { font-family: 'Noto Sans', 'Noto Sans Hebrew', sans-serif; }
         h1 { font-size: 17pt; margin: 0 0 2pt; color: #123a5a; }
@@ -25,7 +25,7 @@ internal static class ReportStyles
         table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 3pt 0 6pt; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        th, td { padding: 2.5pt 4pt; text-align: start; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
+        th, td { padding: 2.5pt 4pt; text-align: start; vertical-align: top; overflow-wrap: break-word; }
         th { background: #e6edf3; font-weight: 700; font-size: 8.5pt; }
         td { border-bottom: 0.5pt solid #cfd6dc; }
         table.facts th { width: 28%; background: none; font-size: 9pt; }
@@ -53,5 +53,10 @@ internal static class ReportStyles
         .signatures td { height: 26pt; vertical-align: bottom; }
         ul { margin: 2pt 0; padding-inline-start: 14pt; }
         bdi { unicode-bidi: isolate; }
+        .nowrap { white-space: nowrap; }
+        .dispute { margin-bottom: 6pt; border-bottom: 0.5pt solid #cfd6dc; padding-bottom: 4pt; }
+        .dispute h3 { margin-top: 6pt; }
+        p.user { margin-inline-start: 10pt; }
+        .k { font-weight: 700; }
         """;
 }

@@ -93,10 +93,10 @@ public sealed class SampleReports
             IssuedOn);
 
     /// <summary>A compliance report of the catalog (or of <paramref name="standards"/> findings), with disputes, census and signatures.</summary>
-    public ComplianceReport Compliance(int standards = 0, string facilityName = FacilityName, string disputeReason = "המטופל סירב לשקילה, והסירוב מתועד בתיק.", int seed = 7)
+    public ComplianceReport Compliance(int standards = 0, string facilityName = FacilityName, string disputeReason = "המטופל סירב לשקילה, והסירוב מתועד בתיק.", int seed = 15)
     {
         var ruleSet = standards > 0 ? Enlarged(standards) : RuleSet;
-        var result = Evaluate(ruleSet, VisitDate, seed, quality: 0.8);
+        var result = Evaluate(ruleSet, VisitDate, seed, quality: 0.93);
         var builder = new ReportModelBuilder(ruleSet);
         var deficiencies = result.Deficiencies.ToList();
         var disputes = new List<DisputeLine>();
@@ -121,7 +121,7 @@ public sealed class SampleReports
     /// <summary>An improvement report: plans for each deficiency (some overdue), a follow-up, and the comparison with the previous two inspections.</summary>
     public ImprovementReport Improvement()
     {
-        var current = Evaluate(RuleSet, VisitDate, seed: 7, quality: 0.8);
+        var current = Evaluate(RuleSet, VisitDate, seed: 15, quality: 0.93);
         var previous = Evaluate(RuleSet, VisitDate.AddYears(-1), seed: 3, quality: 0.8);
         var beforePrevious = Evaluate(RuleSet, VisitDate.AddYears(-2), seed: 5, quality: 0.75);
         var followUp = Evaluate(RuleSet, VisitDate.AddDays(60), seed: 11, quality: 0.9);
@@ -147,7 +147,7 @@ public sealed class SampleReports
             (Evaluate(RuleSet, VisitDate.AddYears(-2), seed: 5, quality: 0.75), VisitKind.Regular),
             (Evaluate(RuleSet, VisitDate.AddYears(-1), seed: 3, quality: 0.8), VisitKind.Unannounced),
             (Evaluate(RuleSet, VisitDate.AddMonths(-4), seed: 21, quality: 0.88), VisitKind.SelfAssessment),
-            (Evaluate(RuleSet, VisitDate, seed: 7, quality: 0.8), VisitKind.Regular),
+            (Evaluate(RuleSet, VisitDate, seed: 15, quality: 0.93), VisitKind.Regular),
         };
         var last = history[^1].Item1;
         var followUp = Evaluate(RuleSet, VisitDate.AddDays(60), seed: 11, quality: 0.9);
