@@ -46,5 +46,3 @@ public sealed class ReportsSetUp
             return new Printed(html, pdf, ReportPdf.Read(pdf, language));
         })).Value;
 }
-
-internal sealed record Printed(ReportHtml Html, byte[] Pdf, ReportPdf Read);
