@@ -4,19 +4,22 @@ using Microsoft.Playwright;
 namespace Inspection.Reports.Printing;
 
 /// <summary>
-/// Prints rendered reports to PDF with one warm headless Chromium, reused for every report. Each
-/// report gets its own browser context with JavaScript off and every network request aborted: the
-/// HTML is set directly and is self-contained. At most <see cref="PdfPrinterOptions.MaxConcurrentPrints"/>
-/// print at once. A browser that crashed (or was killed) is relaunched and the print retried.
+/// Prints rendered reports to PDF with one warm headless Chromium, reused for every report. The
+/// browser has one context with JavaScript off and every request aborted (the HTML is set directly
+/// and is self-contained), and keeps up to <see cref="PdfPrinterOptions.MaxConcurrentPrints"/> pages
+/// open for reuse: opening a page starts a renderer process, which costs more than printing a short
+/// report. At most that many reports print at once. A browser that crashed (or was killed) is
+/// relaunched and the print retried.
 /// </summary>
 public sealed class PdfPrinter : IAsyncDisposable
 {
     private readonly PdfPrinterOptions _options;
     private readonly SemaphoreSlim _prints;
     private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly Stack<IPage> _idlePages = new();
     private readonly string _marker = $"--inspection-report-printer={Guid.NewGuid():N}";
     private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private Browser? _browser;
     private int _launches;
     private bool _disposed;
 
@@ -38,7 +41,7 @@ public sealed class PdfPrinter : IAsyncDisposable
     public async Task WarmUpAsync() => await BrowserAsync(failed: null).ConfigureAwait(false);
 
     /// <summary>Prints <paramref name="report"/> to a PDF document.</summary>
-    /// <exception cref="ReportPrintException">Every attempt failed.</exception>
+    /// <exception cref="ReportPrintException">Every attempt failed, or the print took longer than allowed.</exception>
     public async Task<byte[]> PrintAsync(ReportHtml report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -46,27 +49,33 @@ public sealed class PdfPrinter : IAsyncDisposable
         await _prints.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            IBrowser? failed = null;
+            Browser? failed = null;
             for (var attempt = 1; ; attempt++)
             {
                 var browser = await BrowserAsync(failed).ConfigureAwait(false);
+                IPage? page = null;
                 try
                 {
-                    return await PrintOnceAsync(browser, report, cancellationToken).ConfigureAwait(false);
+                    page = TakeIdlePage(browser) ?? await OpenPageAsync(browser).ConfigureAwait(false);
+                    var pdf = await PrintOnPageAsync(page, report, cancellationToken).ConfigureAwait(false);
+                    ReturnPage(page);
+                    return pdf;
                 }
                 catch (TimeoutException e)
                 {
+                    await CloseAsync(page).ConfigureAwait(false);
                     throw new ReportPrintException($"\"{report.Title}\" could not be printed within {_options.PrintTimeout}.", e);
                 }
                 catch (PlaywrightException e)
                 {
+                    await CloseAsync(page).ConfigureAwait(false);
                     if (attempt >= _options.MaxAttempts)
                     {
                         throw new ReportPrintException($"\"{report.Title}\" could not be printed in {attempt} attempts: {e.Message}", e);
                     }
 
-                    // A closed page or a crashed renderer is tried again; a browser that is gone is relaunched first.
-                    failed = browser.IsConnected ? null : browser;
+                    // A crashed page is replaced; a browser that is gone is relaunched first.
+                    failed = browser.Instance.IsConnected ? null : browser;
                 }
             }
         }
@@ -94,43 +103,59 @@ public sealed class PdfPrinter : IAsyncDisposable
         _launch.Dispose();
     }
 
-    private async Task<byte[]> PrintOnceAsync(IBrowser browser, ReportHtml report, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintOnPageAsync(IPage page, ReportHtml report, CancellationToken cancellationToken)
     {
-        var timeout = (float)_options.PrintTimeout.TotalMilliseconds;
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true }).ConfigureAwait(false);
-        try
+        cancellationToken.ThrowIfCancellationRequested();
+        await page.SetContentAsync(report.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await page.PdfAsync(new PagePdfOptions
         {
-            context.SetDefaultTimeout(timeout);
-            await context.RouteAsync("**/*", route => route.AbortAsync()).ConfigureAwait(false);
-            var page = await context.NewPageAsync().ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            await page.SetContentAsync(report.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            return await page.PdfAsync(new PagePdfOptions
-            {
-                Format = _options.PaperFormat,
-                PrintBackground = true,
-                DisplayHeaderFooter = true,
-                HeaderTemplate = report.HeaderTemplate,
-                FooterTemplate = report.FooterTemplate,
-                Margin = new Margin { Top = "17mm", Bottom = "15mm", Left = "12mm", Right = "12mm" },
-                Tagged = true,
-            }).ConfigureAwait(false);
-        }
-        finally
+            Format = _options.PaperFormat,
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = report.HeaderTemplate,
+            FooterTemplate = report.FooterTemplate,
+            Margin = new Margin { Top = "17mm", Bottom = "15mm", Left = "12mm", Right = "12mm" },
+            Tagged = true,
+        }).ConfigureAwait(false);
+    }
+
+    private async Task<IPage> OpenPageAsync(Browser browser)
+    {
+        var page = await browser.Context.NewPageAsync().ConfigureAwait(false);
+        page.SetDefaultTimeout((float)_options.PrintTimeout.TotalMilliseconds);
+        return page;
+    }
+
+    private IPage? TakeIdlePage(Browser browser)
+    {
+        lock (_idlePages)
         {
-            if (browser.IsConnected)
+            while (_idlePages.TryPop(out var page))
             {
-                await context.CloseAsync().ConfigureAwait(false);
+                if (!page.IsClosed && page.Context == browser.Context)
+                {
+                    return page;
+                }
             }
+
+            return null;
+        }
+    }
+
+    private void ReturnPage(IPage page)
+    {
+        lock (_idlePages)
+        {
+            _idlePages.Push(page);
         }
     }
 
     // The browser to print with: the running one, or a new one when there is none or it is the one that failed.
-    private async Task<IBrowser> BrowserAsync(IBrowser? failed)
+    private async Task<Browser> BrowserAsync(Browser? failed)
     {
         var current = _browser;
-        if (current is not null && current != failed && current.IsConnected)
+        if (current is not null && current != failed && current.Instance.IsConnected)
         {
             return current;
         }
@@ -138,7 +163,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         await _launch.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (_browser is not null && _browser != failed && _browser.IsConnected)
+            if (_browser is not null && _browser != failed && _browser.Instance.IsConnected)
             {
                 return _browser;
             }
@@ -149,13 +174,15 @@ public sealed class PdfPrinter : IAsyncDisposable
             }
 
             _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
-            var arguments = new List<string>(_options.BrowserArguments) { _marker };
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            var instance = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = _options.ExecutablePath,
                 Headless = true,
-                Args = arguments,
+                Args = [.. _options.BrowserArguments, _marker],
             }).ConfigureAwait(false);
+            var context = await instance.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true }).ConfigureAwait(false);
+            await context.RouteAsync("**/*", route => route.AbortAsync()).ConfigureAwait(false);
+            _browser = new Browser(instance, context);
             Interlocked.Increment(ref _launches);
             return _browser;
         }
@@ -165,15 +192,34 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
-    private static async Task CloseAsync(IBrowser browser)
+    private static async Task CloseAsync(Browser browser)
     {
         try
         {
-            await browser.CloseAsync().ConfigureAwait(false);
+            await browser.Instance.CloseAsync().ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
             // Already gone: closing a crashed browser has nothing left to close.
         }
     }
+
+    private static async Task CloseAsync(IPage? page)
+    {
+        if (page is null || page.IsClosed)
+        {
+            return;
+        }
+
+        try
+        {
+            await page.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The page went down with its renderer or browser.
+        }
+    }
+
+    private sealed record Browser(IBrowser Instance, IBrowserContext Context);
 }

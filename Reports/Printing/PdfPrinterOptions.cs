@@ -18,7 +18,11 @@ public sealed class PdfPrinterOptions
     /// <summary>Paper size, as Chromium names it.</summary>
     public string PaperFormat { get; set; } = "A4";
 
-    /// <summary>Command-line switches for a headless Chromium in a container or a CI machine.</summary>
+    /// <summary>
+    /// Command-line switches for a headless Chromium in a container or a CI machine. Every connection
+    /// the browser would open goes to a proxy at a closed local port (loopback included), so that not
+    /// even a speculative preconnect, which request interception never sees, leaves the machine.
+    /// </summary>
     public IList<string> BrowserArguments { get; } =
     [
         "--no-sandbox",
@@ -28,5 +32,8 @@ public sealed class PdfPrinterOptions
         "--disable-sync",
         "--no-first-run",
         "--disable-dev-shm-usage",
+        "--dns-prefetch-disable",
+        "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
     ];
 }
