@@ -22,7 +22,7 @@ public class ComplianceReportTests(ReportLanguage language)
     public async Task Print()
     {
         _report = ReportsSetUp.Samples.Compliance();
-        _printed = await ReportsSetUp.PrintOnce("compliance", language, r => r.RenderAsync(_report, language));
+        _printed = await SampleReport.Print("compliance", language);
     }
 
     private string T(LocalizedText text) => language == ReportLanguage.Hebrew ? text.He : text.En;
