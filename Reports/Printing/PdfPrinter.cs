@@ -116,7 +116,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             HeaderTemplate = report.HeaderTemplate,
             FooterTemplate = report.FooterTemplate,
             Margin = new Margin { Top = "17mm", Bottom = "15mm", Left = "12mm", Right = "12mm" },
-            Tagged = true,
+            Tagged = _options.TaggedPdf,
         }).ConfigureAwait(false);
     }
 

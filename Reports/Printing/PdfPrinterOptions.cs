@@ -15,6 +15,12 @@ public sealed class PdfPrinterOptions
     /// <summary>How long one print (load and PDF) may take.</summary>
     public TimeSpan PrintTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>
+    /// Whether the PDF carries its structure (headings, tables, reading order) for screen readers.
+    /// Building it costs the browser about as much again as the printing itself on a long report.
+    /// </summary>
+    public bool TaggedPdf { get; set; }
+
     /// <summary>Paper size, as Chromium names it.</summary>
     public string PaperFormat { get; set; } = "A4";
 

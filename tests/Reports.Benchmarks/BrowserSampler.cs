@@ -3,34 +3,35 @@ using Inspection.Reports.Printing;
 
 namespace Inspection.Reports.Benchmarks;
 
-/// <summary>Samples the printer's browser processes' resident memory (VmRSS) every 50 ms and keeps the peak sum.</summary>
-internal sealed class MemorySampler : IDisposable
+/// <summary>
+/// Watches the printer's browser processes: samples their resident memory (VmRSS) every 50 ms and
+/// keeps the peak sum, and reads the processor time they have used so far (utime + stime), which a
+/// busy machine inflates far less than it inflates wall-clock time.
+/// </summary>
+internal sealed class BrowserSampler : IDisposable
 {
+    private const double TicksPerSecond = 100; // USER_HZ on Linux
     private readonly PdfPrinter _printer;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _peak;
 
-    public MemorySampler(PdfPrinter printer)
+    public BrowserSampler(PdfPrinter printer)
     {
         _printer = printer;
         _loop = Task.Run(LoopAsync);
     }
 
-    public long Stop()
-    {
-        _stop.Cancel();
-        _loop.Wait();
-        return Interlocked.Read(ref _peak);
-    }
+    public long PeakBytes => Interlocked.Read(ref _peak);
+
+    /// <summary>Processor time the browser's live processes have used.</summary>
+    public TimeSpan ProcessorTime() =>
+        TimeSpan.FromSeconds(_printer.BrowserProcessIds().Sum(Ticks) / TicksPerSecond);
 
     public void Dispose()
     {
-        if (!_stop.IsCancellationRequested)
-        {
-            Stop();
-        }
-
+        _stop.Cancel();
+        _loop.Wait();
         _stop.Dispose();
     }
 
@@ -61,6 +62,20 @@ internal sealed class MemorySampler : IDisposable
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static long Ticks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
