@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Inspection.Reports.Components;
 using Inspection.Reports.Models;
 using Inspection.Standards.Model;
@@ -21,7 +23,11 @@ public sealed class ReportRenderer : IAsyncDisposable
 
     public ReportRenderer()
     {
-        _services = new ServiceCollection().BuildServiceProvider();
+        // The default encoder writes every non-ASCII letter as an entity, which makes a Hebrew report
+        // six times larger; this one still encodes markup characters but leaves letters as they are.
+        _services = new ServiceCollection()
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
