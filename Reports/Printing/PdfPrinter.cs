@@ -61,6 +61,12 @@ public sealed class PdfPrinter : IAsyncDisposable
                     ReturnPage(page);
                     return pdf;
                 }
+                catch (OperationCanceledException)
+                {
+                    // Stopped between steps: the page may hold half a document, so it is not reused.
+                    await CloseAsync(page).ConfigureAwait(false);
+                    throw;
+                }
                 catch (TimeoutException e)
                 {
                     await CloseAsync(page).ConfigureAwait(false);

@@ -124,6 +124,19 @@ public class PdfPrinterTests
     }
 
     [Test]
+    public async Task Print_Cancelled_CancelsAndTheNextPrintWorks()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var print = () => ReportsSetUp.Printer.PrintAsync(Page("<p>never</p>"), cancelled.Token);
+
+        await print.Should().ThrowAsync<OperationCanceledException>();
+        ReportPdf.Read(await ReportsSetUp.Printer.PrintAsync(Page("<p>after the cancelled one</p>")), ReportLanguage.English)
+            .Text.Should().Contain("after the cancelled one");
+    }
+
+    [Test]
     public async Task Print_AfterDispose_Refused()
     {
         var printer = new PdfPrinter();
