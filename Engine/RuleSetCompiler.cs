@@ -37,7 +37,33 @@ public sealed class RuleSetCompiler : IRuleSetCompiler
     public IReadOnlyList<CompilationError> Check(RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return CompiledRuleSet.Create(ruleSet, ContentHash.Of(ruleSet), out var errors) is null ? errors : [];
+        return Check(ruleSet, ContentHash.Of(ruleSet));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<CompilationError> Check(RuleSet ruleSet, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        if (_byInstance.TryGetValue(ruleSet, out _) || _byHash.TryGetValue(contentHash, out var known) && known.IsValueCreated)
+        {
+            if (!_byInstance.TryGetValue(ruleSet, out _))
+            {
+                _byInstance.AddOrUpdate(ruleSet, _byHash[contentHash].Value);
+            }
+
+            return [];
+        }
+
+        // Compiled once: a version that compiles is kept under its hash for Compile to find.
+        var compiled = CompiledRuleSet.Create(ruleSet, contentHash, out var errors);
+        if (compiled is null)
+        {
+            return errors;
+        }
+
+        _byInstance.AddOrUpdate(ruleSet, _byHash.GetOrAdd(contentHash, new Lazy<CompiledRuleSet>(compiled)).Value);
+        return [];
     }
 
     private static CompiledRuleSet Build(RuleSet ruleSet, string hash) =>

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Versioning;
@@ -52,6 +51,12 @@ public static class ContentHash
         foreach (var property in derived)
         {
             type.Properties.Remove(property);
+        }
+
+        // Parts of the format added later are left out while absent, so older versions keep their hash.
+        foreach (var property in type.Properties.Where(p => p.AttributeProvider?.IsDefined(typeof(OptionalContentAttribute), inherit: false) == true))
+        {
+            property.ShouldSerialize = (_, value) => value is not null && value is not System.Collections.ICollection { Count: 0 };
         }
     }
 
