@@ -100,10 +100,16 @@ internal sealed partial class RuleExpressionCompiler
         {
             throw new RuleSyntaxException(explain(e.Message), e.Position);
         }
+        catch (ArgumentException e) when (NotAValue().Match(e.Message) is { Success: true } value)
+        {
+            // The parser converts a literal to the other operand's type and fails this way (not with a
+            // ParseException) on a number compared with a word: still the author's mistake, located.
+            var literal = value.Groups["value"].Value;
+            var at = text.IndexOf($"\"{literal}\"", StringComparison.Ordinal);
+            throw new RuleSyntaxException($"\"{literal}\" is a word, compared here with a {value.Groups["type"].Value.ToLowerInvariant()}: compare numbers with numbers", Math.Max(at, 0));
+        }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // The parser throws these (not a ParseException) for some operands it cannot combine,
-            // such as a number compared with a word: still the author's mistake, reported as one.
             throw new RuleSyntaxException(explain(e.Message), 0);
         }
 
@@ -151,6 +157,9 @@ internal sealed partial class RuleExpressionCompiler
             .Replace("<>f__AnonymousType", "answers", StringComparison.Ordinal)
             .Replace("RuleScope`2", "the rule language", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("^(?<value>.*) is not a valid value for (?<type>\\w+)")]
+    private static partial Regex NotAValue();
 
     [GeneratedRegex("^No property or field '(?<code>[^']+)' exists in type '(?<type>[^']+)'")]
     private static partial Regex UnknownMember();
