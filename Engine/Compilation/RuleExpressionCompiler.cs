@@ -131,7 +131,8 @@ internal sealed partial class RuleExpressionCompiler
     }
 
     private static string ExplainConsequence(string message) =>
-        UnknownMember().Match(message) is { Success: true } unknown
+        NoMethod().Match(message) is { Success: true } method ? RuleLanguage.NoFunctionsInConsequences(method.Groups["name"].Value)
+        : UnknownMember().Match(message) is { Success: true } unknown
             ? unknown.Groups["type"].Value == nameof(FindingFact) ? RuleLanguage.UnknownField(RuleLanguage.Finding, unknown.Groups["code"].Value)
             : unknown.Groups["type"].Value == nameof(PreviousDeficiencyFact) ? RuleLanguage.UnknownField(RuleLanguage.Previous, unknown.Groups["code"].Value)
             : message
@@ -153,6 +154,11 @@ internal sealed partial class RuleExpressionCompiler
             }
         }
 
+        if (NoMethod().Match(message) is { Success: true } method)
+        {
+            return RuleLanguage.NotAFunction(method.Groups["name"].Value);
+        }
+
         return message
             .Replace("<>f__AnonymousType", "answers", StringComparison.Ordinal)
             .Replace("RuleScope`2", "the rule language", StringComparison.Ordinal);
@@ -160,6 +166,9 @@ internal sealed partial class RuleExpressionCompiler
 
     [GeneratedRegex("^(?<value>.*) is not a valid value for (?<type>\\w+)")]
     private static partial Regex NotAValue();
+
+    [GeneratedRegex("^No applicable method '(?<name>[^']+)' exists")]
+    private static partial Regex NoMethod();
 
     [GeneratedRegex("^No property or field '(?<code>[^']+)' exists in type '(?<type>[^']+)'")]
     private static partial Regex UnknownMember();
