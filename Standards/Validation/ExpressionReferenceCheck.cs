@@ -29,8 +29,7 @@ internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Quest
 
         if (expression.Length > RuleLanguage.MaxLength)
         {
-            yield return At(0, RuleLanguage.TooLong(expression.Length));
-            yield break;
+            yield break; // the loader's length limit reports it (TextLengthCheck)
         }
 
         if (!ExpressionScanner.TryScan(expression, out var tokens, out var error, out var errorOffset))
