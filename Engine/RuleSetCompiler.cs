@@ -15,8 +15,13 @@ public sealed class RuleSetCompiler : IRuleSetCompiler
     private readonly ConcurrentDictionary<string, Lazy<CompiledRuleSet>> _byHash = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<RuleSet, CompiledRuleSet> _byInstance = [];
 
+    private int _compilations;
+
     /// <summary>How many distinct versions have been compiled (for tests and diagnostics).</summary>
     public int CompiledCount => _byHash.Count(entry => entry.Value is { IsValueCreated: true });
+
+    /// <summary>How many times a version's expressions and network were compiled, checks included (for tests and diagnostics).</summary>
+    public int Compilations => _compilations;
 
     /// <inheritdoc />
     public ICompiledRuleSet Compile(RuleSet ruleSet)
@@ -56,6 +61,7 @@ public sealed class RuleSetCompiler : IRuleSetCompiler
         }
 
         // Compiled once: a version that compiles is kept under its hash for Compile to find.
+        Interlocked.Increment(ref _compilations);
         var compiled = CompiledRuleSet.Create(ruleSet, contentHash, out var errors);
         if (compiled is null)
         {
@@ -66,6 +72,9 @@ public sealed class RuleSetCompiler : IRuleSetCompiler
         return [];
     }
 
-    private static CompiledRuleSet Build(RuleSet ruleSet, string hash) =>
-        CompiledRuleSet.Create(ruleSet, hash, out var errors) ?? throw new RuleSetCompilationException(ruleSet.Moniker, errors);
+    private CompiledRuleSet Build(RuleSet ruleSet, string hash)
+    {
+        Interlocked.Increment(ref _compilations);
+        return CompiledRuleSet.Create(ruleSet, hash, out var errors) ?? throw new RuleSetCompilationException(ruleSet.Moniker, errors);
+    }
 }

@@ -22,7 +22,11 @@ public sealed record InspectionResult(
     /// <summary>The evidence coverage (DESIGN.md section 3).</summary>
     public EvidenceCoverage? Coverage { get; init; }
 
-    /// <summary>Why there is no final rating although there is a score: "not rated: insufficient evidence" and what is missing, or a consequence. Empty when rated.</summary>
+    /// <summary>
+    /// Why there is no final rating: "not rated: insufficient evidence" with what is missing, a
+    /// consequence that says so, or a consequence that could not be evaluated. Empty when nothing
+    /// stands in the way of a rating (there may still be none when no standard was judged).
+    /// </summary>
     public IReadOnlyList<string> NotRatedReasons { get; init; } = [];
 
     /// <summary>Every rating cap that held, with its reason and the deficiencies that triggered it.</summary>
@@ -40,7 +44,7 @@ public sealed record InspectionResult(
     /// <summary>Per tracer, how many residents with it were sampled and how many more must be.</summary>
     public IReadOnlyList<TracerSample> SamplingPlan { get; init; } = [];
 
-    /// <summary>True when the result is not rated although it has a score.</summary>
+    /// <summary>True when something stands in the way of a rating (see <see cref="NotRatedReasons"/>).</summary>
     public bool IsNotRated => NotRatedReasons.Count > 0;
 
     /// <summary>The findings that are deficiencies (not met).</summary>
