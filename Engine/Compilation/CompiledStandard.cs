@@ -148,16 +148,9 @@ internal sealed class CompiledStandard(
 
     private static ResidentFact[] InSampleOrder(IEnumerable<ResidentFact> residents)
     {
+        // The network collects residents in no promised order; outcomes are listed in the inspector's.
         ResidentFact[] sampled = [.. residents];
-        for (var i = 1; i < sampled.Length; i++)
-        {
-            if (sampled[i - 1].Index > sampled[i].Index)
-            {
-                Array.Sort(sampled, (a, b) => a.Index.CompareTo(b.Index));
-                break;
-            }
-        }
-
+        Array.Sort(sampled, (a, b) => a.Index.CompareTo(b.Index));
         return sampled;
     }
 

@@ -24,7 +24,7 @@ public sealed record RuleSet(
     IReadOnlyList<Standard> Standards)
 {
     /// <summary>What follows from a result: when-then rules over the findings and the previous deficiencies (empty when none).</summary>
-    [OptionalContent]
+    [OptionalContent(EmptyIsAbsent = true)]
     public IReadOnlyList<Consequence> Consequences { get; init; } = [];
 
     /// <summary>All questions of all instruments, in catalog order.</summary>

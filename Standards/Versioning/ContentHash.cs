@@ -54,9 +54,14 @@ public static class ContentHash
         }
 
         // Parts of the format added later are left out while absent, so older versions keep their hash.
-        foreach (var property in type.Properties.Where(p => p.AttributeProvider?.IsDefined(typeof(OptionalContentAttribute), inherit: false) == true))
+        foreach (var property in type.Properties)
         {
-            property.ShouldSerialize = (_, value) => value is not null && value is not System.Collections.ICollection { Count: 0 };
+            if (property.AttributeProvider?.GetCustomAttributes(typeof(OptionalContentAttribute), inherit: false) is [OptionalContentAttribute optional])
+            {
+                property.ShouldSerialize = optional.EmptyIsAbsent
+                    ? (_, value) => value is not null and not System.Collections.ICollection { Count: 0 }
+                    : (_, value) => value is not null;
+            }
         }
     }
 

@@ -80,4 +80,38 @@ public class CensusTests
 
         finding.Status.Should().NotBe(FindingStatus.NotApplicable, "a standard nobody checked cannot count as resolved");
     }
+
+    [TestCase(2, 1, 2, 1)]
+    [TestCase(5, 1, 3, 2)]
+    [TestCase(1, 2, 1, 0)]
+    public void PlanSample_CensusAgainstTheSample_RequiredAndToAdd(int census, int sampled, int required, int toAdd)
+    {
+        var response = new TestResponse().Census("pressure-injury", census);
+        for (var i = 1; i <= sampled; i++)
+        {
+            response.Resident($"R{i}", ("has_pressure_injury", Yes), ("has_wound_plan", Yes));
+        }
+
+        var plan = WoundCatalog().Compile().PlanSample(response.Build());
+
+        plan.Should().Equal(new TracerSample("pressure-injury", sampled, census, required, toAdd));
+    }
+
+    [Test]
+    public void PlanSample_TracerNoStandardFollows_NothingRequired()
+    {
+        var compiled = WoundCatalog().Tracer("falls", "r.has_pressure_injury").Compile();
+
+        var plan = compiled.PlanSample(NobodyInjured().Build());
+
+        plan.Should().Contain(new TracerSample("falls", 0, null, 0, 0));
+    }
+
+    [Test]
+    public void PlanSample_InvalidResponse_Refused()
+    {
+        var act = () => WoundCatalog().Compile().PlanSample(new TestResponse().Resident("R1", ("shoe_size", Yes)).Build());
+
+        act.Should().Throw<Responses.InvalidResponseException>();
+    }
 }

@@ -145,4 +145,51 @@ public class ConsequenceTests
 
         ruleSet.Should().BeNull("the catalog's own check refuses a text field compared with a number");
     }
+
+    [Test]
+    public void Evaluate_ConsequenceConditionFailsAtRunTime_NotRatedNamingIt()
+    {
+        var compiled = Catalog().Consequence("overflowing", "f.deficient && 2147483647 + 1 > 0", "{ followUpWithinDays: 30 }").Compile();
+
+        var result = compiled.Evaluate(Answers().Build());
+
+        result.Consequences.Should().BeEmpty();
+        result.Rating.Should().BeNull();
+        result.NotRatedReasons.Should().Contain(r => r.StartsWith("not rated: the consequence 'consequence overflowing' could not be evaluated for ST-01: OverflowException", StringComparison.Ordinal));
+        result.Findings.Should().OnlyContain(f => f.Status != FindingStatus.Error, "the findings themselves are unaffected");
+    }
+
+    [Test]
+    public void Evaluate_CriticalDeficiencyWithAPreviousOne_FiresOnceEachAndStaysCritical()
+    {
+        var compiled = new TestCatalog()
+            .Question("no", "yes-no")
+            .Standard("ST-01", "q.no", severity: "critical", scope: "isolated")
+            .Consequence("repeated", "f.deficient && p.severity == \"critical\"", "{ raiseGrade: true, escalateTo: headquarters }")
+            .Compile();
+
+        var result = compiled.Evaluate(new TestResponse().Answer("no", No).Previous("ST-01", Severity.Critical, Scope.Isolated, "G").Build());
+
+        result.For("ST-01")!.Deficiency!.Grade.Should().Be("G", "a critical deficiency cannot be raised further");
+        result.Consequences.Should().ContainSingle().Which.Facts.Should().Equal("previous deficiency ST-01: critical, isolated, grade G", "finding ST-01: not-met, critical, isolated, grade G");
+        result.EscalateTo.Should().Be(Escalation.Headquarters);
+    }
+
+    [Test]
+    public void Evaluate_RaisedToImmediateJeopardy_JeopardyConsequenceAndCapSeeIt()
+    {
+        var compiled = new TestCatalog()
+            .Question("no", "yes-no")
+            .Standard("ST-01", "q.no", severity: "major", scope: "widespread")
+            .Consequence("repeated", "f.deficient && p.standard == f.standard", "{ raiseGrade: true }")
+            .Consequence("jeopardy", "f.immediateJeopardy", "{ followUpWithinDays: 7 }")
+            .Compile();
+
+        var result = compiled.Evaluate(new TestResponse().Answer("no", No).Previous("ST-01").Build());
+
+        result.For("ST-01")!.Deficiency.Should().Be(new Deficiency(Severity.Critical, Scope.Widespread, "J", true, null));
+        result.Consequences.Select(c => c.Consequence.Code).Should().Equal("repeated", "jeopardy");
+        result.FollowUpWithinDays.Should().Be(7);
+        result.Caps.Select(c => c.Cap.Code).Should().Equal("critical-unmet", "immediate-jeopardy");
+    }
 }

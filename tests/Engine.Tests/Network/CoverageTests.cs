@@ -103,4 +103,79 @@ public class CoverageTests
         five.Rating.Should().BeNull("the critical resident standard is not judged on 5 residents");
         five.NotRatedReasons.Should().Contain(r => r.Contains("ST-02", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void Evaluate_UnjudgedCriticalStandardCouldTriggerACap_NotRated()
+    {
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0")
+            .Policy("mustBeJudged: []")
+            .Standard("ST-01", "q.yes", weight: 99, severity: "minor")
+            .Standard("ST-02", "q.unanswered", weight: 1, severity: "critical", scope: "isolated");
+
+        var result = Evaluate(catalog);
+
+        result.ScoreBand!.Code.Should().Be("excellent");
+        result.Rating.Should().BeNull("were ST-02 not met, the critical cap would hold the rating at adequate");
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: the standards not judged (ST-02) could lower the rating from excellent to adequate");
+    }
+
+    [Test]
+    public void Evaluate_UnjudgedStandardCouldBeImmediateJeopardy_NotRatedDownToInadequate()
+    {
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0")
+            .Policy("mustBeJudged: []")
+            .Standard("ST-01", "q.yes", weight: 99, severity: "minor")
+            .Standard("ST-02", "q.unanswered", weight: 1, severity: "critical", scope: "widespread");
+
+        var result = Evaluate(catalog);
+
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: the standards not judged (ST-02) could lower the rating from excellent to inadequate");
+    }
+
+    [Test]
+    public void Evaluate_NothingMustBeJudgedAndTheUnjudgedCannotMatter_Rated()
+    {
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0.5")
+            .Policy("mustBeJudged: []")
+            .Standard("ST-01", "!q.yes", weight: 1, severity: "minor")
+            .Standard("ST-02", "q.unanswered", weight: 1, severity: "minor");
+
+        var result = Evaluate(catalog);
+
+        result.Rating!.Band.Code.Should().Be("inadequate", "0 of 1 judged is met; were ST-02 judged, the score could only be 0 or 0.5: inadequate either way");
+        result.Coverage.Should().BeEquivalentTo(new EvidenceCoverage(0.5m, 0.5m, ["ST-02"], []));
+        result.Coverage!.Sufficient.Should().BeTrue();
+    }
+
+    [Test]
+    public void Evaluate_NoStandardApplies_NoCoverageNoScoreNoRating()
+    {
+        var catalog = Catalog().Question("applies", "yes-no").Standard("ST-01", "q.yes", applicability: "q.applies");
+
+        var result = catalog.Compile().Evaluate(new TestResponse().Answer("yes", Yes).Answer("applies", No).Build());
+
+        result.Coverage!.Share.Should().BeNull();
+        result.Coverage.Sufficient.Should().BeFalse();
+        result.OverallScore.Should().BeNull();
+        result.Rating.Should().BeNull();
+        result.NotRatedReasons.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Evaluate_CriticalNotMetAboveTheCap_CapLoweredTheRatingAndSaysWhy()
+    {
+        var catalog = Catalog()
+            .Standard("ST-01", "q.yes", weight: 99, severity: "minor")
+            .Standard("ST-02", "!q.yes", weight: 1, severity: "critical", scope: "isolated");
+
+        var result = Evaluate(catalog);
+
+        result.ScoreBand!.Code.Should().Be("excellent");
+        result.Rating!.Band.Code.Should().Be("adequate");
+        result.Caps.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Standards = new[] { "ST-02" }, Lowered = true });
+        result.Caps[0].Cap.Reason.En.Should().Be("A critical standard is not met, so the rating cannot be good or better");
+    }
 }

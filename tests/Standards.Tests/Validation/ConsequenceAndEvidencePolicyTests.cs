@@ -90,6 +90,7 @@ public class ConsequenceAndEvidencePolicyTests
         System.Text.Encoding.UTF8.GetString(ContentHash.CanonicalForm(plain)).Should().NotContain("consequences").And.NotContain("minimumCoverage");
         ContentHash.Of(WithConsequences().LoadValid()).Should().NotBe(ContentHash.Of(plain));
         ContentHash.Of(WithPolicy("  minimumCoverage: 0.9\n").LoadValid()).Should().NotBe(ContentHash.Of(plain));
+        ContentHash.Of(WithPolicy("  mustBeJudged: []\n").LoadValid()).Should().NotBe(ContentHash.Of(plain), "no standard must be judged is not the default (every critical one)");
     }
 
     [Test]
