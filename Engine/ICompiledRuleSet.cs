@@ -22,7 +22,17 @@ public interface ICompiledRuleSet
     /// <exception cref="InvalidResponseException">An answer names an unknown question, or does not fit its question.</exception>
     InspectionResult Evaluate(InspectionResponse response);
 
-    /// <summary>Every problem that would make <see cref="Evaluate"/> refuse the response; empty when it fits.</summary>
+    /// <summary>
+    /// The sampling plan: per tracer, how many sampled residents have it, what the census says, how
+    /// many the tracer's standards need and how many more to sample (DESIGN.md section 3).
+    /// </summary>
+    /// <exception cref="InvalidResponseException">The response does not fit the rule set.</exception>
+    IReadOnlyList<TracerSample> PlanSample(InspectionResponse response);
+
+    /// <summary>
+    /// Every problem that would make <see cref="Evaluate"/> refuse the response; empty when it fits.
+    /// More sampled residents than the policy allows (<c>maxSampledResidents</c>) is one.
+    /// </summary>
     IReadOnlyList<ResponseProblem> Validate(InspectionResponse response);
 
     /// <summary>

@@ -15,4 +15,11 @@ public interface IRuleSetCompiler
 
     /// <summary>Every expression error of <paramref name="ruleSet"/>; empty when it compiles.</summary>
     IReadOnlyList<CompilationError> Check(RuleSet ruleSet);
+
+    /// <summary>
+    /// Every expression error of <paramref name="ruleSet"/>, whose content hash the caller has already
+    /// computed; when it compiles, the compiled form is kept, so a later <see cref="Compile"/> of the
+    /// same version compiles nothing.
+    /// </summary>
+    IReadOnlyList<CompilationError> Check(RuleSet ruleSet, string contentHash);
 }

@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 using Inspection.Standards.Validation;
@@ -13,8 +14,8 @@ namespace Inspection.Engine;
 public sealed class RuleExpressionCheck(IRuleSetCompiler compiler) : IRuleSetCheck
 {
     /// <inheritdoc />
-    public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, SourceMap map) =>
-        compiler.Check(ruleSet).Select(e => CatalogDiagnostic.At(map.LocateWithin(e.Path, e.Position), e.Path, $"{e.Owner}: {e.Message}"));
+    public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map) =>
+        compiler.Check(ruleSet, contentHash).Select(e => CatalogDiagnostic.At(map.LocateWithin(e.Path, e.Position), e.Path, $"{e.Owner}: {e.Message}"));
 
     /// <summary>Loader options with this check added.</summary>
     public static RuleSetLoaderOptions LoaderOptions(IRuleSetCompiler compiler)

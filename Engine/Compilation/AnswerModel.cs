@@ -101,7 +101,7 @@ internal sealed class AnswerModel
             default:
                 return value is null
                     ? "the answer is empty"
-                    : $"a {Standards.Loading.CatalogNames.Of(question.Type)} question cannot take this answer ({value.GetType().Name.Replace("Answer", string.Empty, StringComparison.Ordinal).ToLowerInvariant()})";
+                    : $"a {CatalogNames.Of(question.Type)} question cannot take this answer ({value.GetType().Name.Replace("Answer", string.Empty, StringComparison.Ordinal).ToLowerInvariant()})";
         }
     }
 

@@ -1,15 +1,17 @@
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using Inspection.Engine.Findings;
+using Inspection.Engine.Network;
 using Inspection.Engine.Responses;
+using Inspection.Standards.Language;
 using Inspection.Standards.Model;
 
 namespace Inspection.Engine.Compilation;
 
 /// <summary>
-/// One rule-set version compiled: typed answer models, every condition compiled, and the
-/// evaluation of DESIGN.md section 3. Immutable after construction; each evaluation works on its
-/// own scope and answer objects, so many threads may evaluate at once.
+/// One rule-set version compiled: typed answer models, every expression compiled, and the NRules
+/// network that evaluates responses (DESIGN.md section 3). Immutable after construction; each
+/// evaluation is its own session over its own facts, so many threads may evaluate at once.
 /// </summary>
 internal sealed class CompiledRuleSet : ICompiledRuleSet
 {
@@ -18,12 +20,13 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
     private readonly Func<RuleScope> _newScope;
     private readonly CompiledStandard[] _standards;
     private readonly (string Code, CompiledCondition IdentifiedBy)[] _tracers;
+    private readonly CompiledCondition[] _tracerConditions;
     private readonly Dictionary<string, CompiledCondition> _showIf;
-    private readonly int[] _domainOf;
+    private readonly RuleNetwork _network;
 
     private CompiledRuleSet(
         RuleSet ruleSet, RuleSetIdentity identity, AnswerModel institution, AnswerModel resident, Type scopeType,
-        CompiledStandard[] standards, (string, CompiledCondition)[] tracers, Dictionary<string, CompiledCondition> showIf)
+        CompiledStandard[] standards, (string, CompiledCondition)[] tracers, Dictionary<string, CompiledCondition> showIf, CompiledConsequenceCondition[] consequences)
     {
         RuleSet = ruleSet;
         Identity = identity;
@@ -32,14 +35,28 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         _newScope = Expression.Lambda<Func<RuleScope>>(Expression.New(scopeType)).CompileFast();
         _standards = standards;
         _tracers = tracers;
+        _tracerConditions = [.. tracers.Select(t => t.Item2)];
         _showIf = showIf;
         var domains = ruleSet.Domains.Select(d => d.Code).ToList();
-        _domainOf = [.. ruleSet.Standards.Select(s => domains.IndexOf(s.Domain))];
+        DomainOf = [.. ruleSet.Standards.Select(s => domains.IndexOf(s.Domain))];
+        var mustBeJudged = ruleSet.Policy.MustBeJudged;
+        MustBeJudged = [.. ruleSet.Standards.Select((s, i) => (s, i))
+            .Where(x => mustBeJudged is null ? x.s.Severity == Severity.Critical : mustBeJudged.Contains(x.s.Code))
+            .Select(x => x.i)];
+        _network = new RuleNetwork(ruleSet, standards, [.. tracers.Select(t => t.Item1)], consequences);
     }
 
     public RuleSet RuleSet { get; }
 
     public RuleSetIdentity Identity { get; }
+
+    public int StandardCount => _standards.Length;
+
+    /// <summary>Each standard's domain index (-1: none), in catalog order.</summary>
+    public int[] DomainOf { get; }
+
+    /// <summary>The indexes of the standards that must be judged for a final rating.</summary>
+    public int[] MustBeJudged { get; }
 
     /// <summary>Compiles every expression of <paramref name="ruleSet"/>; null with all errors when any fails.</summary>
     public static CompiledRuleSet? Create(RuleSet ruleSet, string contentHash, out List<CompilationError> errors)
@@ -49,35 +66,21 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         var compiler = new RuleExpressionCompiler(institution, resident);
 
         // Every expression of the version, in catalog order; compiled in parallel (they are independent).
-        var questions = ruleSet.Instruments
-            .SelectMany((instrument, i) => instrument.Questions.Select((q, j) => (Question: q, Path: $"instruments[{i}].questions[{j}].showIf")))
-            .Where(x => x.Question.ShowIf is not null)
-            .ToList();
-        var jobs = new List<(string Text, string Owner, string Path, bool ResidentAllowed)>();
-        jobs.AddRange(questions.Select(x => (x.Question.ShowIf!, x.Question.Code, x.Path, x.Question.Unit == Level.Resident)));
-        jobs.AddRange(ruleSet.Tracers.Select((t, i) => (t.IdentifiedBy, t.Code, $"tracers[{i}].identifiedBy", true)));
-        foreach (var (standard, i) in ruleSet.Standards.Select((s, i) => (s, i)))
+        var expressions = RuleSetExpressions.Of(ruleSet);
+        var compiled = new object?[expressions.Count];
+        var failures = new CompilationError?[expressions.Count];
+        Parallel.For(0, expressions.Count, k =>
         {
-            var residentLevel = standard.Level == Level.Resident;
-            jobs.Add((standard.Rule, standard.Code, $"standards[{i}].rule", residentLevel));
-            if (standard.Applicability is not null)
-            {
-                jobs.Add((standard.Applicability, standard.Code, $"standards[{i}].applicability", residentLevel));
-            }
-        }
-
-        var compiled = new CompiledCondition?[jobs.Count];
-        var failures = new CompilationError?[jobs.Count];
-        Parallel.For(0, jobs.Count, k =>
-        {
-            var (text, owner, path, residentAllowed) = jobs[k];
+            var expression = expressions[k];
             try
             {
-                compiled[k] = compiler.Compile(text, residentAllowed);
+                compiled[k] = expression.Kind == RuleExpressionKind.Consequence
+                    ? RuleExpressionCompiler.CompileConsequence(expression.Text)
+                    : compiler.Compile(expression.Text, expression.ResidentAllowed);
             }
             catch (RuleSyntaxException e)
             {
-                failures[k] = new CompilationError(owner, path, text, e.Position, e.Message);
+                failures[k] = new CompilationError(expression.Owner, expression.Path, expression.Text, e.Position, e.Message);
             }
         });
 
@@ -87,19 +90,25 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             return null;
         }
 
-        var byPath = jobs.Select((job, k) => (job.Path, Condition: compiled[k]!)).ToDictionary(x => x.Path, x => x.Condition, StringComparer.Ordinal);
-        var showIf = questions.ToDictionary(x => x.Question.Code, x => byPath[x.Path], StringComparer.Ordinal);
-        var tracers = ruleSet.Tracers.Select((t, i) => (t.Code, byPath[$"tracers[{i}].identifiedBy"])).ToArray();
+        var byPath = expressions.Select((e, k) => (e.Path, Compiled: compiled[k]!)).ToDictionary(x => x.Path, x => x.Compiled, StringComparer.Ordinal);
+        var showIf = expressions.Where(e => e.Kind == RuleExpressionKind.ShowIf)
+            .ToDictionary(e => e.Owner, e => (CompiledCondition)byPath[e.Path], StringComparer.Ordinal);
+        var tracers = ruleSet.Tracers.Select((t, i) => (t.Code, (CompiledCondition)byPath[$"tracers[{i}].identifiedBy"])).ToArray();
         var tracerCodes = ruleSet.Tracers.Select(t => t.Code).ToList();
         var standards = ruleSet.Standards.Select((s, i) => new CompiledStandard(
+            i,
             s,
-            byPath[$"standards[{i}].rule"],
-            s.Applicability is null ? null : byPath[$"standards[{i}].applicability"],
+            (CompiledCondition)byPath[$"standards[{i}].rule"],
+            s.Applicability is null ? null : (CompiledCondition)byPath[$"standards[{i}].applicability"],
             s.Tracer is null ? -1 : tracerCodes.IndexOf(s.Tracer),
+            s.Tracer,
             ruleSet.Policy)).ToArray();
+        var consequences = ruleSet.Consequences.Select((_, i) => (CompiledConsequenceCondition)byPath[$"consequences[{i}].when"]).ToArray();
         var identity = new RuleSetIdentity(ruleSet.Id, ruleSet.Version.ToString(), contentHash);
-        return new CompiledRuleSet(ruleSet, identity, institution, resident, compiler.ScopeType, standards, tracers, showIf);
+        return new CompiledRuleSet(ruleSet, identity, institution, resident, compiler.ScopeType, standards, tracers, showIf, consequences);
     }
+
+    public CompiledStandard Standard(int index) => _standards[index];
 
     public IReadOnlySet<string> QuestionsFor(string standardCode)
     {
@@ -111,8 +120,9 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
 
         var compiled = _standards[index];
         var questions = new SortedSet<string>(compiled.Reads, StringComparer.Ordinal);
-        if (compiled.Standard.Tracer is { } tracer && Array.Find(_tracers, t => t.Code == tracer) is { IdentifiedBy: { } identification })
+        if (compiled.TracerIndex >= 0)
         {
+            var identification = _tracers[compiled.TracerIndex].IdentifiedBy;
             questions.UnionWith(identification.Institution.Concat(identification.Resident));
         }
 
@@ -158,8 +168,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         }
 
         var prepared = Prepare(response with { Residents = resident is null ? [] : [resident] });
-        prepared.Scope.SetResident(prepared.Residents.Length > 0 ? prepared.Residents[0].Answers : null);
-        return condition.Evaluate(prepared.Scope);
+        return condition.Evaluate(prepared.Residents.Length > 0 ? prepared.Residents[0].Scope : prepared.Scope);
     }
 
     public InspectionResult Evaluate(InspectionResponse response)
@@ -171,25 +180,103 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             throw new InvalidResponseException(RuleSet.Moniker, prepared.Problems);
         }
 
-        var findings = new Finding[_standards.Length];
-        for (var i = 0; i < _standards.Length; i++)
+        var inspection = new InspectionFact(this, prepared, response);
+        var residents = new ResidentFact[prepared.Residents.Length];
+        for (var i = 0; i < residents.Length; i++)
         {
-            findings[i] = _standards[i].Evaluate(prepared, response, Identity);
+            var resident = prepared.Residents[i];
+            residents[i] = new ResidentFact(inspection, i, resident.Source, resident.Scope, resident.Marked, _tracerConditions);
         }
 
-        return Scoring.Score(RuleSet, Identity, response.InspectionDate, findings, _domainOf);
+        var previous = response.PreviousDeficiencies is { Count: > 0 } deficiencies
+            ? deficiencies.Select(d => new PreviousDeficiencyFact(d)).ToArray()
+            : [];
+        return _network.Evaluate(inspection, residents, previous);
     }
 
-    /// <summary>Builds the typed answers, the sample with its tracers, and the scope rules run on.</summary>
+    public IReadOnlyList<TracerSample> PlanSample(InspectionResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var prepared = Prepare(response);
+        if (prepared.Problems.Count > 0)
+        {
+            throw new InvalidResponseException(RuleSet.Moniker, prepared.Problems);
+        }
+
+        return PlanSample(prepared, response);
+    }
+
+    /// <summary>Per tracer: residents sampled with it, the census, the residents needed and how many to add.</summary>
+    public IReadOnlyList<TracerSample> PlanSample(PreparedResponse prepared, InspectionResponse response)
+    {
+        if (_tracers.Length == 0)
+        {
+            return [];
+        }
+
+        var plan = new TracerSample[_tracers.Length];
+        for (var t = 0; t < _tracers.Length; t++)
+        {
+            var sampled = 0;
+            foreach (var resident in prepared.Residents)
+            {
+                sampled += HasTracer(resident, t) ? 1 : 0;
+            }
+
+            var code = _tracers[t].Code;
+            int? census = response.TracerCensus is { } counts && counts.TryGetValue(code, out var count) ? count : null;
+            var required = 0;
+            foreach (var standard in _standards)
+            {
+                if (standard.TracerIndex == t)
+                {
+                    required = Math.Max(required, census == 0 ? 0 : standard.RequiredSample(census));
+                }
+            }
+
+            var toAdd = Math.Max(0, required - sampled);
+            plan[t] = new TracerSample(code, sampled, census, required, census is { } c ? Math.Min(toAdd, Math.Max(0, c - sampled)) : toAdd);
+        }
+
+        return plan;
+    }
+
+    /// <summary>Records that standard <paramref name="index"/> failed at run time (unless it already did).</summary>
+    public void Fail(InspectionFact inspection, int index, string message)
+    {
+        if (index >= 0 && inspection.Findings[index] is not { Status: FindingStatus.Error })
+        {
+            inspection.Findings[index] = _standards[index].Error(inspection, message);
+        }
+    }
+
+    private bool HasTracer(PreparedResident resident, int tracer)
+    {
+        try
+        {
+            return resident.Marked[tracer] || _tracers[tracer].IdentifiedBy.Evaluate(resident.Scope) == true;
+        }
+        catch (Exception e) when (CompiledStandard.IsRunTimeFailure(e))
+        {
+            return false; // evaluation reports it as an Error finding; the plan counts the resident as not having it
+        }
+    }
+
+    /// <summary>Builds the typed answers and a scope per sampled resident, and reports every problem of the response.</summary>
     private PreparedResponse Prepare(InspectionResponse response)
     {
         var problems = new List<ResponseProblem>();
-        var scope = _newScope();
-        scope.InspectionDate = response.InspectionDate;
-        scope.SetInstitution(_institution.Fill(response.Answers, resident: null, problems));
+        var institution = _institution.Fill(response.Answers, resident: null, problems);
+        var scope = NewScope(response.InspectionDate, institution, null);
+        var max = RuleSet.Policy.EffectiveMaxSampledResidents;
+        if (response.Residents.Count > max)
+        {
+            // Refused before any resident is read: a response this large is never evaluated.
+            problems.Add(new ResponseProblem(null, "(residents)", $"{response.Residents.Count} residents are sampled; {RuleSet.Moniker} allows at most {max} in one inspection"));
+            return new PreparedResponse(scope, [], problems);
+        }
 
         var residents = new PreparedResident[response.Residents.Count];
-        var tracerErrors = new string?[_tracers.Length];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < residents.Length; i++)
         {
@@ -199,40 +286,39 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
                 problems.Add(new ResponseProblem(resident.Code, "(resident)", "each sampled resident needs its own pseudonymous code"));
             }
 
+            var marked = new bool[_tracers.Length];
             foreach (var tracer in resident.Tracers)
             {
-                if (Array.FindIndex(_tracers, t => t.Code == tracer) < 0)
+                var t = Array.FindIndex(_tracers, x => x.Code == tracer);
+                if (t < 0)
                 {
                     problems.Add(new ResponseProblem(resident.Code, "(tracer)", $"'{tracer}' is not a tracer of {RuleSet.Moniker}"));
+                }
+                else
+                {
+                    marked[t] = true;
                 }
             }
 
             var answers = _resident.Fill(resident.Answers, resident.Code, problems);
-            scope.SetResident(answers);
-            var tracers = new bool[_tracers.Length];
-            for (var t = 0; t < _tracers.Length; t++)
-            {
-                try
-                {
-                    tracers[t] = resident.Tracers.Contains(_tracers[t].Code) || _tracers[t].IdentifiedBy.Evaluate(scope) == true;
-                }
-                catch (Exception e) when (CompiledStandard.IsRunTimeFailure(e))
-                {
-                    // Only the standards that follow this tracer become Error findings; the rest goes on.
-                    tracerErrors[t] ??= $"the tracer '{_tracers[t].Code}' could not be identified for resident {resident.Code}: {e.GetType().Name}: {e.Message}";
-                }
-            }
-
-            residents[i] = new PreparedResident(resident, answers, tracers);
+            residents[i] = new PreparedResident(resident, NewScope(response.InspectionDate, institution, answers), marked);
         }
 
-        return new PreparedResponse(scope, residents, tracerErrors, problems);
+        return new PreparedResponse(scope, residents, problems);
+    }
+
+    private RuleScope NewScope(DateOnly date, object institution, object? resident)
+    {
+        var scope = _newScope();
+        scope.InspectionDate = date;
+        scope.SetInstitution(institution);
+        scope.SetResident(resident);
+        return scope;
     }
 }
 
-/// <summary>A response made ready for the compiled rules.</summary>
-/// <param name="TracerErrors">Per tracer, why its identification failed at run time (null when it did not).</param>
-internal sealed record PreparedResponse(RuleScope Scope, PreparedResident[] Residents, string?[] TracerErrors, List<ResponseProblem> Problems);
+/// <summary>A response made ready for the compiled rules: the institution's scope and each resident's.</summary>
+internal sealed record PreparedResponse(RuleScope Scope, PreparedResident[] Residents, List<ResponseProblem> Problems);
 
-/// <summary>A sampled resident with typed answers and the tracers the resident has.</summary>
-internal sealed record PreparedResident(SampledResident Source, object Answers, bool[] Tracers);
+/// <summary>A sampled resident with a scope of its own (typed answers beside the institution's) and the tracers the inspector marked.</summary>
+internal sealed record PreparedResident(SampledResident Source, RuleScope Scope, bool[] Marked);

@@ -1,78 +1,99 @@
 using Inspection.Engine.Findings;
+using Inspection.Engine.Network;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
 
 namespace Inspection.Engine.Compilation;
 
-/// <summary>One standard compiled: its rule and applicability, and how its finding is made.</summary>
+/// <summary>One standard compiled: its rule and applicability, and how its finding is made (the action of its rule in the network).</summary>
 internal sealed class CompiledStandard(
-    Standard standard, CompiledCondition rule, CompiledCondition? applicability, int tracerIndex, EvaluationPolicy policy)
+    int index, Standard standard, CompiledCondition rule, CompiledCondition? applicability, int tracerIndex, string? tracer, EvaluationPolicy policy)
 {
     private readonly string[] _institutionReads = [.. rule.Institution.Union(applicability?.Institution ?? []).Order(StringComparer.Ordinal)];
     private readonly string[] _residentReads = [.. rule.Resident.Union(applicability?.Resident ?? []).Order(StringComparer.Ordinal)];
     private readonly int _minimumSample = standard.MinimumSample ?? policy.MinimumSample;
 
+    public int Index => index;
+
     public Standard Standard => standard;
+
+    /// <summary>The index of the tracer the standard follows; -1 when it follows none.</summary>
+    public int TracerIndex => tracerIndex;
+
+    /// <summary>The fewest residents with a known result this standard needs (before the census lowers it).</summary>
+    public int MinimumSample => _minimumSample;
 
     /// <summary>Every question the rule and applicability read (institution and resident).</summary>
     public IEnumerable<string> Reads => _institutionReads.Concat(_residentReads);
 
-    public Finding Evaluate(PreparedResponse prepared, InspectionResponse response, RuleSetIdentity identity)
-    {
-        var read = Read(_institutionReads, response.Answers);
-        try
-        {
-            return standard.Level == Level.Institution
-                ? EvaluateInstitution(prepared.Scope, read, identity)
-                : EvaluateResidents(prepared, read, identity);
-        }
-        catch (Exception e) when (IsRunTimeFailure(e))
-        {
-            // A rule that fails at run time is an Error finding; the rest of the evaluation goes on.
-            return new Finding(standard, identity, FindingStatus.Error, read, [], null, null, $"{e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    /// <summary>Whether <paramref name="e"/> is a rule failing at run time (such as a division by zero), which makes an Error finding.</summary>
+    /// <summary>Whether <paramref name="e"/> is a rule failing at run time (such as a division by zero or an overflow), which makes an Error finding.</summary>
     public static bool IsRunTimeFailure(Exception e) =>
         e is ArithmeticException or NullReferenceException or InvalidOperationException or InvalidCastException or ArgumentException;
 
-    private Finding EvaluateInstitution(RuleScope scope, AnswerRead[] read, RuleSetIdentity identity)
+    /// <summary>The Error finding for this standard.</summary>
+    public Finding Error(InspectionFact inspection, string message) => Error(inspection.RuleSet.Identity, inspection.Response.Answers, message);
+
+    /// <summary>The Error finding for this standard, with the institution answers it reads.</summary>
+    public Finding Error(RuleSetIdentity identity, IReadOnlyDictionary<string, AnswerValue> answers, string message) =>
+        Finding.Error(standard, identity, Read(_institutionReads, answers), message);
+
+    /// <summary>The action of an institution-level standard's rule.</summary>
+    public void EvaluateInstitution(InspectionFact inspection)
     {
+        var identity = inspection.RuleSet.Identity;
+        var read = Read(_institutionReads, inspection.Response.Answers);
+        var scope = inspection.Prepared.Scope;
+
         // An unknown applicability stays unknown (it must not default to "applies"): Incomplete.
         var applies = applicability is null ? true : applicability.Evaluate(scope);
         if (applies == false)
         {
-            return new Finding(standard, identity, FindingStatus.NotApplicable, read, [], null, null, null);
+            inspection.Findings[index] = Finding.NotApplicable(standard, identity, read);
+            return;
         }
 
         var result = applies == true ? rule.Evaluate(scope) : null;
-        return result switch
+        inspection.Findings[index] = result switch
         {
-            true => new Finding(standard, identity, FindingStatus.Met, read, [], null, null, null),
-            false => new Finding(standard, identity, FindingStatus.NotMet, read, [], null, Grade(standard.Scope ?? Scope.Widespread, null), null),
-            null => new Finding(standard, identity, FindingStatus.Incomplete, read, Missing(read), null, null, null),
+            true => Finding.Met(standard, identity, read),
+            false => Finding.NotMet(standard, identity, read, Grade(standard.Scope ?? Scope.Widespread, null)),
+            null => Finding.Incomplete(standard, identity, read, Missing(read)),
         };
     }
 
-    private Finding EvaluateResidents(PreparedResponse prepared, AnswerRead[] read, RuleSetIdentity identity)
+    /// <summary>The action of a resident-level standard's rule, over the sampled residents its tracer's test selected.</summary>
+    public void EvaluateResidents(InspectionFact inspection, IEnumerable<ResidentFact> residents)
     {
-        if (tracerIndex >= 0 && prepared.TracerErrors[tracerIndex] is { } tracerError)
+        if (inspection.Findings[index] is { Status: FindingStatus.Error })
         {
-            return new Finding(standard, identity, FindingStatus.Error, read, [], null, null, tracerError);
+            return; // the tracer could not be identified for a resident (a failed condition of the network)
         }
 
-        var scope = prepared.Scope;
-        var outcomes = new List<ResidentOutcome>(prepared.Residents.Length);
-        int known = 0, satisfying = 0;
-        foreach (var resident in prepared.Residents)
+        var identity = inspection.RuleSet.Identity;
+        var response = inspection.Response;
+        var read = Read(_institutionReads, response.Answers);
+        var sampled = InSampleOrder(residents);
+        int? census = tracer is not null && response.TracerCensus is { } counts && counts.TryGetValue(tracer, out var count) ? count : null;
+        var required = RequiredSample(census);
+        if (sampled.Length == 0)
         {
-            if (tracerIndex >= 0 && !resident.Tracers[tracerIndex])
-            {
-                continue;
-            }
+            var empty = new ResidentTally(0, 0, 0, null, standard.Bar, required, []);
+            inspection.Findings[index] = census == 0
+                ? Finding.NotApplicable(standard, identity, read, empty)
+                : Finding.Incomplete(standard, identity, read, [], empty, tracer is null
+                    ? "no resident was sampled"
+                    : census is null
+                        ? $"no sampled resident has the tracer '{tracer}' and the census does not say whether any live here: record the census or sample residents with it"
+                        : $"no sampled resident has the tracer '{tracer}', though the census counts {census}: sample {required}");
+            return;
+        }
 
-            scope.SetResident(resident.Answers);
+        var outcomes = new List<ResidentOutcome>(sampled.Length);
+        int known = 0, satisfying = 0;
+        foreach (var resident in sampled)
+        {
+            var scope = resident.Scope;
+
             // An unknown applicability stays unknown (it must not default to "applies"): excluded.
             var applies = applicability is null ? true : applicability.Evaluate(scope);
             if (applies == false)
@@ -81,25 +102,25 @@ internal sealed class CompiledStandard(
             }
 
             var result = applies == true ? rule.Evaluate(scope) : null;
-            var residentRead = Read(_residentReads, resident.Source.Answers);
             outcomes.Add(new ResidentOutcome(resident.Source.Code, result switch
             {
                 true => ResidentResult.Satisfied,
                 false => ResidentResult.Failed,
                 null => ResidentResult.Excluded,
-            }, residentRead));
+            }, Read(_residentReads, resident.Source.Answers)));
             known += result is null ? 0 : 1;
             satisfying += result == true ? 1 : 0;
         }
 
         decimal? rate = known == 0 ? null : (decimal)satisfying / known;
-        var tally = new ResidentTally(outcomes.Count, known, satisfying, rate, standard.Bar, _minimumSample, outcomes);
+        var tally = new ResidentTally(outcomes.Count, known, satisfying, rate, standard.Bar, required, outcomes);
         if (outcomes.Count == 0)
         {
-            return new Finding(standard, identity, FindingStatus.NotApplicable, read, [], tally, null, null);
+            inspection.Findings[index] = Finding.NotApplicable(standard, identity, read, tally);
+            return;
         }
 
-        if (known < _minimumSample)
+        if (known < required)
         {
             // A resident is excluded by a missing answer of its own or by a missing institution answer the rule reads.
             var excluded = outcomes.Where(o => o.Result == ResidentResult.Excluded).ToList();
@@ -107,18 +128,30 @@ internal sealed class CompiledStandard(
                 .Concat(excluded.SelectMany(o => Missing(o.AnswersRead)))
                 .Distinct(StringComparer.Ordinal)
                 .ToArray();
-            return new Finding(standard, identity, FindingStatus.Incomplete, read, missing, tally, null, null);
+            inspection.Findings[index] = Finding.Incomplete(standard, identity, read, missing, tally);
+            return;
         }
 
         // k / n >= bar, compared exactly: k >= bar * n.
         if (satisfying >= standard.Bar * known)
         {
-            return new Finding(standard, identity, FindingStatus.Met, read, [], tally, null, null);
+            inspection.Findings[index] = Finding.Met(standard, identity, read, tally);
+            return;
         }
 
         var failingShare = (decimal)(known - satisfying) / known;
-        return new Finding(standard, identity, FindingStatus.NotMet, read, [], tally,
-            Grade(policy.ScopeCutPoints.ScopeFor(failingShare), failingShare), null);
+        inspection.Findings[index] = Finding.NotMet(standard, identity, read, Grade(policy.ScopeCutPoints.ScopeFor(failingShare), failingShare), tally);
+    }
+
+    /// <summary>The residents with a known result this standard needs: the minimum sample, or every resident the census counts when fewer live there.</summary>
+    public int RequiredSample(int? census) => census is > 0 && census < _minimumSample ? census.Value : _minimumSample;
+
+    private static ResidentFact[] InSampleOrder(IEnumerable<ResidentFact> residents)
+    {
+        // The network collects residents in no promised order; outcomes are listed in the inspector's.
+        ResidentFact[] sampled = [.. residents];
+        Array.Sort(sampled, (a, b) => a.Index.CompareTo(b.Index));
+        return sampled;
     }
 
     private Deficiency Grade(Scope scope, decimal? failingShare)

@@ -5,6 +5,8 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FastExpressionCompiler;
+using Inspection.Engine.Network;
+using Inspection.Standards.Language;
 
 namespace Inspection.Engine.Compilation;
 
@@ -17,13 +19,8 @@ namespace Inspection.Engine.Compilation;
 /// </summary>
 internal sealed partial class RuleExpressionCompiler
 {
-    /// <summary>Longest expression accepted, in characters.</summary>
-    public const int MaxLength = 1000;
-
-    /// <summary>Deepest nesting of parentheses and operators accepted.</summary>
-    public const int MaxDepth = 32;
-
-    private static readonly string[] Functions = [nameof(RuleScope.DaysSince), nameof(RuleScope.Has), nameof(RuleScope.Count)];
+    private static readonly string[] Functions = [.. RuleLanguage.Functions.Select(f => f.Name)];
+    private static readonly ParsingConfig ConsequenceConfig = Strict(typeof(ConsequenceScope));
 
     private readonly Type _scopeType;
     private readonly AnswerModel _institution;
@@ -35,9 +32,15 @@ internal sealed partial class RuleExpressionCompiler
         _institution = institution;
         _resident = resident;
         _scopeType = typeof(RuleScope<,>).MakeGenericType(institution.Type, resident.Type);
-        _config = new ParsingConfig
+        _config = Strict(_scopeType);
+    }
+
+    public Type ScopeType => _scopeType;
+
+    private static ParsingConfig Strict(Type scopeType) =>
+        new()
         {
-            CustomTypeProvider = new ClosedTypeProvider(_scopeType),
+            CustomTypeProvider = new ClosedTypeProvider(scopeType),
             AllowNewToEvaluateAnyType = false,
             ResolveTypesBySimpleName = false,
             AreContextKeywordsEnabled = false,
@@ -47,39 +50,70 @@ internal sealed partial class RuleExpressionCompiler
             AllowEqualsAndToStringMethodsOnObject = false,
             EvaluateGroupByAtDatabase = false,
         };
-    }
-
-    public Type ScopeType => _scopeType;
 
     /// <summary>Compiles <paramref name="text"/>; <paramref name="residentAllowed"/> says whether <c>r.</c> may be read.</summary>
     public CompiledCondition Compile(string text, bool residentAllowed)
     {
-        if (text.Length > MaxLength)
-        {
-            throw new RuleSyntaxException($"the expression is {text.Length} characters long; the most allowed is {MaxLength}", 0);
-        }
-
-        if (NestingDepth(text) > MaxDepth)
-        {
-            throw new RuleSyntaxException($"the expression is nested more than {MaxDepth} levels deep", 0);
-        }
-
         var it = Expression.Parameter(_scopeType, "it");
+        var (body, check) = Parse(_config, it, text, residentAllowed ? [RuleLanguage.Institution, RuleLanguage.Resident] : [RuleLanguage.Institution], Explain);
+        var scope = Expression.Parameter(typeof(RuleScope), "scope");
+        body = new ReplaceParameter(it, Expression.Convert(scope, _scopeType)).Visit(body);
+        var lambda = Expression.Lambda<Func<RuleScope, bool?>>(body, scope);
+        return new CompiledCondition(text, lambda.CompileFast(), [.. check.Read(RuleLanguage.Institution)], [.. check.Read(RuleLanguage.Resident)]);
+    }
+
+    /// <summary>
+    /// Compiles a consequence's condition over a finding (<c>f.</c>) and the previous deficiency of the
+    /// same standard (<c>p.</c>): the three-valued body, with <c>f</c> and <c>p</c> as parameters, for
+    /// the rule network to hold as a pattern condition.
+    /// </summary>
+    public static CompiledConsequenceCondition CompileConsequence(string text)
+    {
+        var it = Expression.Parameter(typeof(ConsequenceScope), "it");
+        var (body, check) = Parse(ConsequenceConfig, it, text, [RuleLanguage.Finding, RuleLanguage.Previous], ExplainConsequence);
+        var f = Expression.Parameter(typeof(FindingFact), RuleLanguage.Finding);
+        var p = Expression.Parameter(typeof(PreviousDeficiencyFact), RuleLanguage.Previous);
+        body = new ReplaceScopeMembers(it, f, p).Visit(body);
+        return new CompiledConsequenceCondition(text, body, f, p, check.Read(RuleLanguage.Previous).Count > 0);
+    }
+
+    /// <summary>Parses, checks against the closed language, and lifts to three-valued logic.</summary>
+    private static (Expression Body, ClosedLanguageCheck Check) Parse(
+        ParsingConfig config, ParameterExpression it, string text, string[] prefixes, Func<string, string> explain)
+    {
+        if (text.Length > RuleLanguage.MaxLength)
+        {
+            throw new RuleSyntaxException(RuleLanguage.TooLong(text.Length), 0);
+        }
+
+        if (RuleLanguage.NestingDepth(text) > RuleLanguage.MaxDepth)
+        {
+            throw new RuleSyntaxException(RuleLanguage.TooDeep, 0);
+        }
+
         LambdaExpression parsed;
         try
         {
-            parsed = DynamicExpressionParser.ParseLambda(_config, [it], null, text);
+            parsed = DynamicExpressionParser.ParseLambda(config, [it], null, text);
         }
         catch (ParseException e)
         {
-            throw new RuleSyntaxException(Explain(e.Message), e.Position);
+            throw new RuleSyntaxException(explain(e.Message), e.Position);
         }
-        catch (InvalidOperationException e)
+        catch (ArgumentException e) when (NotAValue().Match(e.Message) is { Success: true } value)
         {
-            throw new RuleSyntaxException(Explain(e.Message), 0);
+            // The parser converts a literal to the other operand's type and fails this way (not with a
+            // ParseException) on a number compared with a word: still the author's mistake, located.
+            var literal = value.Groups["value"].Value;
+            var at = text.IndexOf($"\"{literal}\"", StringComparison.Ordinal);
+            throw new RuleSyntaxException($"\"{literal}\" is a word, compared here with a {value.Groups["type"].Value.ToLowerInvariant()}: compare numbers with numbers", Math.Max(at, 0));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            throw new RuleSyntaxException(explain(e.Message), 0);
         }
 
-        var check = new ClosedLanguageCheck(it, residentAllowed);
+        var check = new ClosedLanguageCheck(it, prefixes, functionsAllowed: prefixes.Contains(RuleLanguage.Institution));
         check.Visit(parsed.Body);
         if (check.Problem is { } problem)
         {
@@ -93,26 +127,16 @@ internal sealed partial class RuleExpressionCompiler
             throw new RuleSyntaxException("the expression must be a condition (true or false), not a value", 0);
         }
 
-        var scope = Expression.Parameter(typeof(RuleScope), "scope");
-        var body = new ThreeValuedLogic().Lift(parsed.Body);
-        body = new ReplaceParameter(it, Expression.Convert(scope, _scopeType)).Visit(body);
-        var lambda = Expression.Lambda<Func<RuleScope, bool?>>(body, scope);
-        return new CompiledCondition(text, lambda.CompileFast(), [.. check.Institution], [.. check.Resident]);
+        return (new ThreeValuedLogic().Lift(parsed.Body), check);
     }
 
-    private static int NestingDepth(string text)
-    {
-        int depth = 0, deepest = 0, unary = 0, deepestUnary = 0;
-        foreach (var c in text)
-        {
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            deepest = Math.Max(deepest, depth);
-            unary = c is '!' or '-' ? unary + 1 : char.IsWhiteSpace(c) ? unary : 0;
-            deepestUnary = Math.Max(deepestUnary, unary);
-        }
-
-        return Math.Max(deepest, deepestUnary);
-    }
+    private static string ExplainConsequence(string message) =>
+        NoMethod().Match(message) is { Success: true } method ? RuleLanguage.NoFunctionsInConsequences(method.Groups["name"].Value)
+        : UnknownMember().Match(message) is { Success: true } unknown
+            ? unknown.Groups["type"].Value == nameof(FindingFact) ? RuleLanguage.UnknownField(RuleLanguage.Finding, unknown.Groups["code"].Value)
+            : unknown.Groups["type"].Value == nameof(PreviousDeficiencyFact) ? RuleLanguage.UnknownField(RuleLanguage.Previous, unknown.Groups["code"].Value)
+            : message
+            : message.Replace(nameof(ConsequenceScope), "a consequence", StringComparison.Ordinal);
 
     private string Explain(string message)
     {
@@ -130,25 +154,37 @@ internal sealed partial class RuleExpressionCompiler
             }
         }
 
+        if (NoMethod().Match(message) is { Success: true } method)
+        {
+            return RuleLanguage.NotAFunction(method.Groups["name"].Value);
+        }
+
         return message
             .Replace("<>f__AnonymousType", "answers", StringComparison.Ordinal)
             .Replace("RuleScope`2", "the rule language", StringComparison.Ordinal);
     }
 
+    [GeneratedRegex("^(?<value>.*) is not a valid value for (?<type>\\w+)")]
+    private static partial Regex NotAValue();
+
+    [GeneratedRegex("^No applicable method '(?<name>[^']+)' exists")]
+    private static partial Regex NoMethod();
+
     [GeneratedRegex("^No property or field '(?<code>[^']+)' exists in type '(?<type>[^']+)'")]
     private static partial Regex UnknownMember();
 
     /// <summary>Rejects everything outside the rule language, and records the answers an expression reads.</summary>
-    private sealed class ClosedLanguageCheck(ParameterExpression it, bool residentAllowed) : ExpressionVisitor
+    private sealed class ClosedLanguageCheck(ParameterExpression it, string[] prefixes, bool functionsAllowed) : ExpressionVisitor
     {
+        private readonly Dictionary<string, SortedSet<string>> _read = prefixes.ToDictionary(p => p, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+
         public string? Problem { get; private set; }
 
         /// <summary>A pattern for the text the problem is about, to locate it in the expression; null when it concerns the whole.</summary>
         public string? ProblemText { get; private set; }
 
-        public SortedSet<string> Institution { get; } = new(StringComparer.Ordinal);
-
-        public SortedSet<string> Resident { get; } = new(StringComparer.Ordinal);
+        /// <summary>The names read after <paramref name="prefix"/> (<c>q.</c>: institution answers, ...).</summary>
+        public SortedSet<string> Read(string prefix) => _read.TryGetValue(prefix, out var read) ? read : [];
 
         public override Expression? Visit(Expression? node)
         {
@@ -159,6 +195,10 @@ internal sealed partial class RuleExpressionCompiler
 
             switch (node.NodeType)
             {
+                case ExpressionType.Divide or ExpressionType.Modulo when IsZero(((BinaryExpression)node).Right):
+                    Problem = RuleLanguage.DivisionByZero;
+                    ProblemText = @"[/%]\s*0";
+                    return node;
                 case ExpressionType.Constant when node.Type.IsPrimitive || node.Type == typeof(decimal) || node.Type == typeof(string)
                     || Nullable.GetUnderlyingType(node.Type) is not null || ((ConstantExpression)node).Value is null:
                 case ExpressionType.Parameter when node == it:
@@ -172,8 +212,12 @@ internal sealed partial class RuleExpressionCompiler
                     return base.Visit(node);
                 case ExpressionType.MemberAccess:
                     return VisitAnswer((MemberExpression)node);
-                case ExpressionType.Call when node is MethodCallExpression call && call.Object == it && Functions.Contains(call.Method.Name):
+                case ExpressionType.Call when functionsAllowed && node is MethodCallExpression call && call.Object == it && Functions.Contains(call.Method.Name):
                     return base.Visit(node);
+                case ExpressionType.Call when !functionsAllowed:
+                    Problem = RuleLanguage.NoFunctionsInConsequences(((MethodCallExpression)node).Method.Name);
+                    ProblemText = $@"\b{Regex.Escape(((MethodCallExpression)node).Method.Name)}\s*\(";
+                    return node;
                 default:
                     Problem = Describe(node);
                     ProblemText = node is MethodCallExpression method ? $@"\b{Regex.Escape(method.Method.Name)}\s*\(" : null;
@@ -181,23 +225,31 @@ internal sealed partial class RuleExpressionCompiler
             }
         }
 
+        private static bool IsZero(Expression node) => node switch
+        {
+            ConstantExpression { Value: int or long or decimal or double } constant => Convert.ToDecimal(constant.Value, System.Globalization.CultureInfo.InvariantCulture) == 0,
+            UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked, Operand: var operand } => IsZero(operand),
+            _ => false,
+        };
+
         private Expression VisitAnswer(MemberExpression node)
         {
-            if (node.Expression is MemberExpression { Expression: var owner, Member.Name: var unit } && owner == it && unit is "q" or "r")
+            if (node.Expression is MemberExpression { Expression: var owner, Member.Name: var unit } && owner == it && _read.TryGetValue(unit, out var read))
             {
-                if (unit == "r" && !residentAllowed)
-                {
-                    Problem = $"'{node.Member.Name}' is a resident answer (r.), which only resident-level standards, tracers and resident questions may read";
-                    ProblemText = $@"\br\s*\.\s*{Regex.Escape(node.Member.Name)}\b";
-                }
-
-                (unit == "q" ? Institution : Resident).Add(node.Member.Name);
+                read.Add(node.Member.Name);
                 return node;
             }
 
-            if (node.Expression == it && node.Member.Name is "q" or "r")
+            if (node.Expression is MemberExpression { Expression: var scope, Member.Name: RuleLanguage.Resident } && scope == it && prefixes.Contains(RuleLanguage.Institution))
             {
-                Problem = $"'{node.Member.Name}' must be followed by a question code, as in {node.Member.Name}.some_question";
+                Problem = $"'{node.Member.Name}' is a resident answer (r.), which only resident-level standards, tracers and resident questions may read";
+                ProblemText = $@"\br\s*\.\s*{Regex.Escape(node.Member.Name)}\b";
+                return node;
+            }
+
+            if (node.Expression == it && prefixes.Contains(node.Member.Name))
+            {
+                Problem = RuleLanguage.PrefixAlone(node.Member.Name);
                 return node;
             }
 
@@ -210,7 +262,7 @@ internal sealed partial class RuleExpressionCompiler
 
         private static string Describe(Expression node) => node switch
         {
-            MethodCallExpression call => $"'{call.Method.Name}' is not part of the rule language; the functions are {string.Join(", ", Functions)}",
+            MethodCallExpression call => RuleLanguage.NotAFunction(call.Method.Name),
             ConditionalExpression => "conditional expressions (iif, ?:) are not part of the rule language; combine conditions with && and ||",
             NewExpression or MemberInitExpression or NewArrayExpression => "creating objects is not part of the rule language",
             _ => $"'{node.NodeType}' is not part of the rule language",
@@ -222,18 +274,29 @@ internal sealed partial class RuleExpressionCompiler
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
+    /// <summary>Turns <c>it.f</c> and <c>it.p</c> into the pattern parameters <c>f</c> and <c>p</c>.</summary>
+    private sealed class ReplaceScopeMembers(ParameterExpression it, ParameterExpression f, ParameterExpression p) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node) =>
+            node.Expression == it ? (node.Member.Name == RuleLanguage.Finding ? f : p) : base.VisitMember(node);
+    }
+
     /// <summary>Only the scope type is known to the parser: no other type can be named or reached.</summary>
     private sealed class ClosedTypeProvider(Type scopeType) : IDynamicLinqCustomTypeProvider
     {
         public Dictionary<Type, List<MethodInfo>> GetExtensionMethods() => [];
 
-        public HashSet<Type> GetCustomTypes() => [scopeType, typeof(RuleScope), typeof(SelectedOptions)];
+        public HashSet<Type> GetCustomTypes() => [scopeType, typeof(RuleScope), typeof(SelectedOptions), typeof(FindingFact), typeof(PreviousDeficiencyFact)];
 
         public Type? ResolveType(string typeName) => null;
 
         public Type? ResolveTypeBySimpleName(string simpleTypeName) => null;
     }
 }
+
+/// <summary>A consequence's condition: the three-valued body over the parameters <c>f</c> and <c>p</c>.</summary>
+/// <param name="ReadsPrevious">Whether it reads <c>p.</c>: then it matches only findings whose standard was a previous deficiency.</param>
+internal sealed record CompiledConsequenceCondition(string Text, Expression Body, ParameterExpression Finding, ParameterExpression Previous, bool ReadsPrevious);
 
 /// <summary>A compiled condition and the answers it reads.</summary>
 internal sealed record CompiledCondition(string Text, Func<RuleScope, bool?> Evaluate, string[] Institution, string[] Resident);

@@ -40,16 +40,38 @@ internal sealed class ThreeValuedLogic
         }
     }
 
-    /// <summary>Rewrites the truth-valued parts inside a value expression (function arguments, arithmetic).</summary>
+    /// <summary>
+    /// Rewrites the truth-valued parts inside a value expression (function arguments, arithmetic), and
+    /// makes whole-number arithmetic checked: an overflow throws (an Error finding) instead of wrapping
+    /// into a wrong result. Decimal arithmetic is checked already.
+    /// </summary>
     private Expression Value(Expression node) => node switch
     {
         BinaryExpression binary when !IsComparison(binary.NodeType) && binary.NodeType is not (ExpressionType.AndAlso or ExpressionType.OrElse) =>
-            binary.Update(Value(binary.Left), binary.Conversion, Value(binary.Right)),
+            Checked(binary.NodeType, Value(binary.Left), Value(binary.Right), binary),
+        UnaryExpression { NodeType: ExpressionType.Negate } negate when IsWholeNumber(negate.Type) => Expression.NegateChecked(Value(negate.Operand)),
         UnaryExpression unary when !IsTruth(unary.Type) => unary.Update(Value(unary.Operand)),
         MethodCallExpression call => call.Update(call.Object, call.Arguments.Select(Value)),
         _ when IsTruth(node.Type) && node is not MemberExpression && node is not MethodCallExpression && node is not ConstantExpression => Lift(node),
         _ => node,
     };
+
+    private static Expression Checked(ExpressionType type, Expression left, Expression right, BinaryExpression original)
+    {
+        var checkedType = type switch
+        {
+            ExpressionType.Add => ExpressionType.AddChecked,
+            ExpressionType.Subtract => ExpressionType.SubtractChecked,
+            ExpressionType.Multiply => ExpressionType.MultiplyChecked,
+            _ => type,
+        };
+        return checkedType != type && IsWholeNumber(original.Type)
+            ? Expression.MakeBinary(checkedType, left, right, original.IsLiftedToNull, original.Method)
+            : original.Update(left, original.Conversion, right);
+    }
+
+    private static bool IsWholeNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(uint) || t == typeof(ulong));
 
     private Expression Compare(BinaryExpression binary)
     {

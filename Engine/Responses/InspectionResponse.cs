@@ -10,4 +10,15 @@ namespace Inspection.Engine.Responses;
 public sealed record InspectionResponse(
     DateOnly InspectionDate,
     IReadOnlyDictionary<string, AnswerValue> Answers,
-    IReadOnlyList<SampledResident> Residents);
+    IReadOnlyList<SampledResident> Residents)
+{
+    /// <summary>
+    /// Per tracer code, how many current residents have the tracer (the visit's census). A resident-level
+    /// standard whose tracer no sampled resident has is NotApplicable only when the census says 0;
+    /// null (no census) or a tracer it does not name counts as unknown.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? TracerCensus { get; init; }
+
+    /// <summary>The deficiencies of the facility's previous inspection, for the rule set's consequences; null or empty when none.</summary>
+    public IReadOnlyList<PreviousDeficiency>? PreviousDeficiencies { get; init; }
+}

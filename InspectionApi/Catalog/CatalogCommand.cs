@@ -1,4 +1,5 @@
 using Inspection.Standards.Loading;
+using Inspection.Standards.Model;
 using Inspection.Standards.Versioning;
 
 namespace Inspection.Api.Catalog;

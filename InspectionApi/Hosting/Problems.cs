@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inspection.Api.Hosting;

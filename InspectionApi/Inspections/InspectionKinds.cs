@@ -1,4 +1,4 @@
-using Inspection.Standards.Loading;
+using Inspection.Standards.Model;
 
 namespace Inspection.Api.Inspections;
 

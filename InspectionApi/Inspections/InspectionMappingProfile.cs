@@ -5,7 +5,6 @@ using Inspection.Api.Hosting;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Results;
-using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
 namespace Inspection.Api.Inspections;

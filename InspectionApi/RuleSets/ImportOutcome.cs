@@ -1,4 +1,4 @@
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
 
 namespace Inspection.Api.RuleSets;
 

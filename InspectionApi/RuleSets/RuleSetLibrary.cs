@@ -3,7 +3,6 @@ using Inspection.Api.Data;
 using Inspection.Engine;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
-using Inspection.Standards.Versioning;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.RuleSets;

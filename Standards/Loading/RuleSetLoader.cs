@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Validation;
 using Inspection.Standards.Versioning;
 
@@ -53,14 +54,17 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
         // Only a file that read cleanly is validated: an item that failed to read is left out of its
         // list, which would shift the index (and so the reported location) of every later item, and
         // what is missing would come back as echoes of the problem already reported.
+        string? hash = null;
         if (ruleSet is not null && diagnostics.Count == 0)
         {
+            // Hashed once here; additional checks (the Engine's compilation) key their work by it.
+            hash = ContentHash.Of(ruleSet);
             diagnostics.AddRange(_validator.Check(ruleSet, map));
             diagnostics.AddRange(new TextLengthCheck(_options).Check(ruleSet, map));
             var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
             foreach (var check in _options.AdditionalChecks)
             {
-                diagnostics.AddRange(check.Check(ruleSet, map).Where(d => !reported.Contains(d.Path)));
+                diagnostics.AddRange(check.Check(ruleSet, hash, map).Where(d => !reported.Contains(d.Path)));
             }
         }
 
@@ -69,7 +73,7 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
             .OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
         return ordered.Count == 0 && ruleSet is not null
-            ? new RuleSetLoadResult(fileName, ruleSet, ContentHash.Of(ruleSet), map, ordered)
+            ? new RuleSetLoadResult(fileName, ruleSet, hash, map, ordered)
             : new RuleSetLoadResult(fileName, null, null, map, ordered);
     }
 }

@@ -36,5 +36,5 @@ public sealed class RuleSetLoaderOptions
     public int MaxLongTextLength { get; set; } = 4000;
 
     /// <summary>The longest expression: rule, applicability, showIf, identifiedBy (default 1,000 characters, as the rule language allows).</summary>
-    public int MaxExpressionLength { get; set; } = 1000;
+    public int MaxExpressionLength { get; set; } = Language.RuleLanguage.MaxLength;
 }

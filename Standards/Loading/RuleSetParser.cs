@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,9 +12,14 @@ namespace Inspection.Standards.Loading;
 internal static class RuleSetParser
 {
     private static readonly string[] RootKeys =
-        ["id", "serviceType", "version", "effectiveFrom", "status", "title", "description", "policy", "domains", "tracers", "instruments", "standards"];
+        ["id", "serviceType", "version", "effectiveFrom", "status", "title", "description", "policy", "domains", "tracers", "instruments", "standards", "consequences"];
 
-    private static readonly string[] PolicyKeys = ["minimumSample", "scopeCutPoints", "grades", "ratingBands", "ratingCaps"];
+    private static readonly string[] PolicyKeys = [
+        "minimumSample", "scopeCutPoints", "grades", "ratingBands", "ratingCaps", "minimumCoverage", "mustBeJudged", "maxSampledResidents",
+    ];
+
+    private static readonly string[] ConsequenceKeys = ["code", "when", "then", "reason"];
+    private static readonly string[] ConsequenceActionKeys = ["followUpWithinDays", "escalateTo", "raiseGrade", "notRated"];
     private static readonly string[] DomainKeys = ["code", "weight", "title"];
     private static readonly string[] TracerKeys = ["code", "title", "identifiedBy", "description"];
     private static readonly string[] InstrumentKeys = ["code", "title", "questions"];
@@ -85,6 +91,7 @@ internal static class RuleSetParser
         var tracers = reader.List(root, "tracers", string.Empty, (n, p) => ReadTracer(reader, n, p), required: false);
         var instruments = reader.List(root, "instruments", string.Empty, (n, p) => ReadInstrument(reader, n, p));
         var standards = reader.List(root, "standards", string.Empty, (n, p) => ReadStandard(reader, n, p));
+        var consequences = reader.List(root, "consequences", string.Empty, (n, p) => ReadConsequence(reader, n, p), required: false);
 
         if (id is null || serviceType is null || versionText is null || effectiveFrom is null || status is null
             || title is null || policy is null)
@@ -93,7 +100,7 @@ internal static class RuleSetParser
         }
 
         return new RuleSet(id, serviceType, version, effectiveFrom.Value, status.Value, title, description, policy,
-            domains, tracers, instruments, standards);
+            domains, tracers, instruments, standards) { Consequences = consequences };
     }
 
     private static EvaluationPolicy? ReadPolicy(YamlNodeReader reader, YamlNode node, string path)
@@ -171,7 +178,19 @@ internal static class RuleSetParser
             return code is null || maxRating is null || reason is null ? null : new RatingCap(code, severity, jeopardy, maxRating, reason);
         }, required: false);
 
-        return minimumSample is null || cutPoints is null ? null : new EvaluationPolicy(minimumSample.Value, cutPoints, grades, bands, caps);
+        var minimumCoverage = reader.Decimal(policy, "minimumCoverage", path, required: false);
+        var mustBeJudged = reader.Child(policy, "mustBeJudged", path, required: false) is null
+            ? null
+            : reader.List(policy, "mustBeJudged", path, (n, p) => reader.Scalar(n, p), required: false);
+        var maxSampledResidents = reader.Integer(policy, "maxSampledResidents", path, required: false);
+        return minimumSample is null || cutPoints is null
+            ? null
+            : new EvaluationPolicy(minimumSample.Value, cutPoints, grades, bands, caps)
+            {
+                MinimumCoverage = minimumCoverage,
+                MustBeJudged = mustBeJudged,
+                MaxSampledResidents = maxSampledResidents,
+            };
     }
 
     private static Domain? ReadDomain(YamlNodeReader reader, YamlNode node, string path)
@@ -287,6 +306,33 @@ internal static class RuleSetParser
             ? null
             : new Standard(code, domain, level.Value, title, rule, applicability, tracer, bar ?? 1m, severity.Value, scope,
                 weight.Value, minimumSample, evidence, legal, guidance);
+    }
+
+    private static Consequence? ReadConsequence(YamlNodeReader reader, YamlNode node, string path)
+    {
+        var consequence = reader.AsMapping(node, path);
+        if (consequence is null)
+        {
+            return null;
+        }
+
+        reader.CheckKeys(consequence, path, ConsequenceKeys);
+        var code = reader.String(consequence, "code", path);
+        var when = reader.String(consequence, "when", path);
+        var reason = reader.Text(consequence, "reason", path);
+        ConsequenceAction? then = null;
+        if (reader.Child(consequence, "then", path, required: true) is { } thenNode && reader.AsMapping(thenNode, $"{path}.then") is { } action)
+        {
+            var thenPath = $"{path}.then";
+            reader.CheckKeys(action, thenPath, ConsequenceActionKeys);
+            then = new ConsequenceAction(
+                reader.Integer(action, "followUpWithinDays", thenPath, required: false),
+                reader.Enum<Escalation>(action, "escalateTo", thenPath, required: false),
+                reader.Boolean(action, "raiseGrade", thenPath, required: false) ?? false,
+                reader.Boolean(action, "notRated", thenPath, required: false) ?? false);
+        }
+
+        return code is null || when is null || reason is null || then is null ? null : new Consequence(code, when, then, reason);
     }
 
     private static string YamlMessage(YamlException e)

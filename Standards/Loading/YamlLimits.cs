@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Inspection.Standards.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

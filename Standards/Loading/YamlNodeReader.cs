@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -16,6 +16,36 @@ public sealed record EvaluationPolicy(
     IReadOnlyList<RatingBand> RatingBands,
     IReadOnlyList<RatingCap> RatingCaps)
 {
+    /// <summary>The minimum evidence coverage when the catalog sets none.</summary>
+    public const decimal DefaultMinimumCoverage = 0.8m;
+
+    /// <summary>The most sampled residents an inspection may hold when the catalog sets no limit.</summary>
+    public const int DefaultMaxSampledResidents = 200;
+
+    /// <summary>
+    /// The least evidence coverage (weighted share of applicable standards that were judged) for a
+    /// final rating, as written in the catalog; null when it is not written (<see cref="DefaultMinimumCoverage"/>).
+    /// </summary>
+    [OptionalContent]
+    public decimal? MinimumCoverage { get; init; }
+
+    /// <summary>
+    /// Standards that must be judged for a final rating, as written in the catalog; null when not
+    /// written, which means every critical standard.
+    /// </summary>
+    [OptionalContent]
+    public IReadOnlyList<string>? MustBeJudged { get; init; }
+
+    /// <summary>The most sampled residents one inspection may hold, as written; null: <see cref="DefaultMaxSampledResidents"/>.</summary>
+    [OptionalContent]
+    public int? MaxSampledResidents { get; init; }
+
+    /// <summary>The minimum coverage in force (the written one or the default).</summary>
+    public decimal EffectiveMinimumCoverage => MinimumCoverage ?? DefaultMinimumCoverage;
+
+    /// <summary>The most sampled residents in force (the written limit or the default).</summary>
+    public int EffectiveMaxSampledResidents => MaxSampledResidents ?? DefaultMaxSampledResidents;
+
     /// <summary>The grid cell for a severity and scope, or null when the grid lacks it.</summary>
     public GradeCell? GradeFor(Severity severity, Scope scope) =>
         Grades.FirstOrDefault(g => g.Severity == severity && g.Scope == scope);

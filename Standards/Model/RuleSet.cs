@@ -23,6 +23,10 @@ public sealed record RuleSet(
     IReadOnlyList<Instrument> Instruments,
     IReadOnlyList<Standard> Standards)
 {
+    /// <summary>What follows from a result: when-then rules over the findings and the previous deficiencies (empty when none).</summary>
+    [OptionalContent(EmptyIsAbsent = true)]
+    public IReadOnlyList<Consequence> Consequences { get; init; } = [];
+
     /// <summary>All questions of all instruments, in catalog order.</summary>
     public IEnumerable<Question> Questions => Instruments.SelectMany(i => i.Questions);
 

@@ -1,4 +1,5 @@
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
+using Inspection.Standards.Language;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Validation;
@@ -12,25 +13,48 @@ namespace Inspection.Standards.Validation;
 internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Question> questions)
 {
     /// <summary>Functions of the expression language with the question type of their first argument.</summary>
-    private static readonly Dictionary<string, QuestionType> Functions = new(StringComparer.Ordinal)
-    {
-        ["DaysSince"] = QuestionType.Date,
-        ["Has"] = QuestionType.MultiChoice,
-        ["Count"] = QuestionType.MultiChoice,
-    };
+    private static readonly Dictionary<string, QuestionType> Functions = RuleLanguage.Functions.ToDictionary(f => f.Name, f => f.Argument, StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal) { "true", "false", "null", "and", "or", "not" };
+    private static readonly HashSet<string> Keywords = new(RuleLanguage.Keywords, StringComparer.Ordinal);
     private static readonly HashSet<string> Comparisons = new(StringComparer.Ordinal) { "==", "!=", "<", "<=", ">", ">=" };
     private static readonly HashSet<string> Ordering = new(StringComparer.Ordinal) { "<", "<=", ">", ">=", "+", "-", "*", "/" };
 
-    /// <summary>Checks one expression at <paramref name="path"/>; <paramref name="residentAllowed"/> says whether <c>r.</c> may appear.</summary>
-    public IEnumerable<CatalogDiagnostic> Check(string expression, string path, bool residentAllowed, SourceMap map)
+    /// <summary>Checks one expression of the rule set, located through <paramref name="map"/>.</summary>
+    public IEnumerable<CatalogDiagnostic> Check(RuleExpression expression, SourceMap map) =>
+        Check(expression.Text, expression.Path, expression.ResidentAllowed, expression.Kind == RuleExpressionKind.Consequence, map);
+
+    private IEnumerable<CatalogDiagnostic> Check(string expression, string path, bool residentAllowed, bool consequence, SourceMap map)
     {
         CatalogDiagnostic At(int offset, string message) => CatalogDiagnostic.At(map.LocateWithin(path, offset), path, message);
+
+        if (expression.Length > RuleLanguage.MaxLength)
+        {
+            yield break; // the loader's length limit reports it (TextLengthCheck)
+        }
 
         if (!ExpressionScanner.TryScan(expression, out var tokens, out var error, out var errorOffset))
         {
             yield return At(errorOffset, error);
+            yield break;
+        }
+
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Is(ExpressionTokenKind.Operator, "/") && tokens[i + 1].Kind == ExpressionTokenKind.Number
+                && decimal.TryParse(tokens[i + 1].Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var divisor)
+                && divisor == 0)
+            {
+                yield return At(tokens[i].Offset, RuleLanguage.DivisionByZero);
+            }
+        }
+
+        if (consequence)
+        {
+            foreach (var (offset, message) in CheckConsequence(tokens))
+            {
+                yield return At(offset, message);
+            }
+
             yield break;
         }
 
@@ -69,13 +93,13 @@ internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Quest
             {
                 if (!Functions.ContainsKey(token.Text))
                 {
-                    yield return At(token.Offset, $"'{token.Text}' is not a function of the rule language; the functions are {string.Join(", ", Functions.Keys)}");
+                    yield return At(token.Offset, RuleLanguage.NotAFunction(token.Text));
                 }
             }
             else if (!Keywords.Contains(token.Text))
             {
-                yield return At(token.Offset, token.Text is "q" or "r"
-                    ? $"'{token.Text}' must be followed by a question code, as in {token.Text}.some_question"
+                yield return At(token.Offset, token.Text is RuleLanguage.Institution or RuleLanguage.Resident
+                    ? RuleLanguage.PrefixAlone(token.Text)
                     : $"'{token.Text}' is not known here; answers are written q.<question> or r.<question>");
             }
         }
@@ -157,7 +181,7 @@ internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Quest
                 yield return $"'{code}' is a yes-no answer: use it on its own ({prefix}.{code} or !{prefix}.{code})";
                 break;
             case QuestionType.Number or QuestionType.Scale when comparedTo.Kind == ExpressionTokenKind.Text || comparedTo.Is(ExpressionTokenKind.Identifier, "true") || comparedTo.Is(ExpressionTokenKind.Identifier, "false"):
-                yield return $"'{code}' is a {type} answer: compare it with a number";
+                yield return RuleLanguage.NumberComparedWithText(code, type);
                 break;
             case QuestionType.Number or QuestionType.Scale when comparedTo == default && !usedInArithmetic:
                 yield return $"'{code}' is a {type} answer, not a condition: compare it with a number";
@@ -171,6 +195,71 @@ internal sealed class ExpressionReferenceCheck(IReadOnlyDictionary<string, Quest
             case QuestionType.Choice when comparedTo == default:
                 yield return $"'{code}' is a choice, not a condition: compare it with one of its option values";
                 break;
+        }
+    }
+
+    /// <summary>A consequence reads the finding (f.) and the previous deficiency (p.), with the fields the language defines.</summary>
+    private static IEnumerable<(int Offset, string Message)> CheckConsequence(List<ExpressionToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != ExpressionTokenKind.Identifier || (i > 0 && tokens[i - 1].Kind == ExpressionTokenKind.Dot))
+            {
+                continue;
+            }
+
+            if (Next(tokens, i).Kind == ExpressionTokenKind.OpenParen)
+            {
+                yield return (token.Offset, RuleLanguage.NoFunctionsInConsequences(token.Text));
+            }
+            else if (token.Text is RuleLanguage.Finding or RuleLanguage.Previous)
+            {
+                if (Next(tokens, i).Kind != ExpressionTokenKind.Dot || Next(tokens, i + 1).Kind != ExpressionTokenKind.Identifier)
+                {
+                    yield return (token.Offset, RuleLanguage.PrefixAlone(token.Text));
+                    continue;
+                }
+
+                var name = tokens[i + 2].Text;
+                var field = (token.Text == RuleLanguage.Finding ? RuleLanguage.FindingFields : RuleLanguage.PreviousFields).FirstOrDefault(f => f.Name == name);
+                if (field is null)
+                {
+                    yield return (token.Offset, RuleLanguage.UnknownField(token.Text, name));
+                    continue;
+                }
+
+                var after = Next(tokens, i + 2);
+                var before = i > 0 ? tokens[i - 1] : default;
+                var comparedTo = Comparisons.Contains(after.Text) && after.Kind == ExpressionTokenKind.Operator ? Next(tokens, i + 3)
+                    : Comparisons.Contains(before.Text) && before.Kind == ExpressionTokenKind.Operator && i > 1 ? tokens[i - 2]
+                    : default;
+                var written = $"{token.Text}.{name}";
+                if (field.Kind == RuleFieldKind.Truth && comparedTo.Kind is ExpressionTokenKind.Number or ExpressionTokenKind.Text)
+                {
+                    yield return (token.Offset, $"'{written}' is a truth value: use it on its own ({written} or !{written})");
+                }
+                else if (field.Kind == RuleFieldKind.Text && comparedTo == default)
+                {
+                    yield return (token.Offset, $"'{written}' is text, not a condition: compare it with a quoted value");
+                }
+                else if (field.Kind == RuleFieldKind.Text && comparedTo.Kind == ExpressionTokenKind.Number)
+                {
+                    yield return (token.Offset, $"'{written}' is text: compare it with a quoted value, not a number");
+                }
+                else if (field.Values.Count > 0 && comparedTo.Kind == ExpressionTokenKind.Text && !field.Values.Contains(comparedTo.Text))
+                {
+                    yield return (token.Offset, $"'{comparedTo.Text}' is not a value of {written}; its values are {string.Join(", ", field.Values)}");
+                }
+            }
+            else if (token.Text is RuleLanguage.Institution or RuleLanguage.Resident)
+            {
+                yield return (token.Offset, "a consequence reads the finding (f.) and the previous deficiency (p.), not answers");
+            }
+            else if (!Keywords.Contains(token.Text))
+            {
+                yield return (token.Offset, $"'{token.Text}' is not known here; a consequence reads f.<field> and p.<field>");
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
@@ -10,6 +11,9 @@ namespace Inspection.Standards.Validation;
 /// </summary>
 public interface IRuleSetCheck
 {
-    /// <summary>Every problem found, each located through <paramref name="map"/>.</summary>
-    IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, SourceMap map);
+    /// <summary>
+    /// Every problem found, each located through <paramref name="map"/>. <paramref name="contentHash"/>
+    /// is the rule set's content hash, computed once by the loader.
+    /// </summary>
+    IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
+using Inspection.Standards.Language;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Validation;
@@ -12,6 +13,9 @@ namespace Inspection.Standards.Validation;
 public sealed partial class RuleSetValidator : IRuleSetCheck
 {
     /// <inheritdoc />
+    public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map) => Check(ruleSet, map);
+
+    /// <summary>Every problem of <paramref name="ruleSet"/>, each located through <paramref name="map"/>.</summary>
     public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, SourceMap map)
     {
         var problems = new List<CatalogDiagnostic>();
@@ -19,6 +23,7 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
 
         CheckHeader(ruleSet, Report);
         CheckPolicy(ruleSet.Policy, Report);
+        CheckEvidencePolicy(ruleSet, Report);
         CheckTexts(ruleSet, Report);
 
         var domainCodes = Unique(ruleSet.Domains, d => d.Code, "domains", "domain", Report);
@@ -52,22 +57,11 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
             CheckQuestion(question, path, Report);
         }
 
-        var expressions = new ExpressionReferenceCheck(questions);
-        foreach (var (question, path) in questionList.Where(x => x.Question.ShowIf is not null))
-        {
-            problems.AddRange(expressions.Check(question.ShowIf!, $"{path}.showIf", question.Unit == Level.Resident, map));
-            if (ReferencesQuestion(question.ShowIf!, question.Code))
-            {
-                Report($"{path}.showIf", $"question '{question.Code}' cannot depend on its own answer");
-            }
-        }
-
         var tracerCodes = Unique(ruleSet.Tracers, t => t.Code, "tracers", "tracer", Report);
         for (var i = 0; i < ruleSet.Tracers.Count; i++)
         {
             var tracer = ruleSet.Tracers[i];
             CheckCode(tracer.Code, KebabCode(), $"tracers[{i}].code", "a tracer code is lower-case words joined by dashes", Report);
-            problems.AddRange(expressions.Check(tracer.IdentifiedBy, $"tracers[{i}].identifiedBy", residentAllowed: true, map));
             if (!tracer.IdentifiedBy.Contains("r.", StringComparison.Ordinal))
             {
                 Report($"tracers[{i}].identifiedBy", $"tracer '{tracer.Code}' must be identified from the sampled resident's answers (r.<question>)");
@@ -80,11 +74,16 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
             var standard = ruleSet.Standards[i];
             var path = $"standards[{i}]";
             CheckStandard(ruleSet, standard, path, domainCodes, tracerCodes, Report);
-            var resident = standard.Level == Level.Resident;
-            problems.AddRange(expressions.Check(standard.Rule, $"{path}.rule", resident, map));
-            if (standard.Applicability is not null)
+        }
+
+        CheckConsequences(ruleSet, Report);
+        var expressions = new ExpressionReferenceCheck(questions);
+        foreach (var expression in RuleSetExpressions.Of(ruleSet))
+        {
+            problems.AddRange(expressions.Check(expression, map));
+            if (expression.Kind == RuleExpressionKind.ShowIf && ReferencesQuestion(expression.Text, expression.Owner))
             {
-                problems.AddRange(expressions.Check(standard.Applicability, $"{path}.applicability", resident, map));
+                Report(expression.Path, $"question '{expression.Owner}' cannot depend on its own answer");
             }
         }
 
@@ -159,6 +158,54 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
             if (bands.All(b => b.Code != cap.MaxRating))
             {
                 report($"policy.ratingCaps[{i}].maxRating", $"'{cap.MaxRating}' is not a rating band; the bands are {string.Join(", ", bands.Select(b => b.Code))}");
+            }
+        }
+    }
+
+    private static void CheckEvidencePolicy(RuleSet ruleSet, Action<string, string> report)
+    {
+        var policy = ruleSet.Policy;
+        if (policy.MinimumCoverage is < 0 or > 1)
+        {
+            report("policy.minimumCoverage", $"the minimum coverage is a share between 0 and 1, found {policy.MinimumCoverage}");
+        }
+
+        if (policy.MaxSampledResidents is { } max && (max < Math.Max(1, policy.MinimumSample) || max > 10_000))
+        {
+            report("policy.maxSampledResidents", $"the most sampled residents must be at least the minimum sample ({policy.MinimumSample}) and at most 10000, found {max}");
+        }
+
+        var codes = ruleSet.Standards.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (policy.MustBeJudged?.Count ?? 0); i++)
+        {
+            var code = policy.MustBeJudged![i];
+            if (!codes.Contains(code))
+            {
+                report($"policy.mustBeJudged[{i}]", $"'{code}' is not a standard of this rule set");
+            }
+            else if (!seen.Add(code))
+            {
+                report($"policy.mustBeJudged[{i}]", $"'{code}' is listed twice");
+            }
+        }
+    }
+
+    private static void CheckConsequences(RuleSet ruleSet, Action<string, string> report)
+    {
+        Unique(ruleSet.Consequences, c => c.Code, "consequences", "consequence", report);
+        for (var i = 0; i < ruleSet.Consequences.Count; i++)
+        {
+            var consequence = ruleSet.Consequences[i];
+            CheckCode(consequence.Code, KebabCode(), $"consequences[{i}].code", "a consequence code is lower-case words joined by dashes", report);
+            if (consequence.Then.IsEmpty)
+            {
+                report($"consequences[{i}].then", "a consequence needs at least one of followUpWithinDays, escalateTo, raiseGrade, notRated");
+            }
+
+            if (consequence.Then.FollowUpWithinDays is < 1 or > 3650)
+            {
+                report($"consequences[{i}].then.followUpWithinDays", $"a follow-up is due within 1 to 3650 days, found {consequence.Then.FollowUpWithinDays}");
             }
         }
     }
@@ -295,6 +342,7 @@ public sealed partial class RuleSetValidator : IRuleSetCheck
                 ForEach(q.Options, $"{p}.options", (o, op) => Text(o.Label, $"{op}.label"));
             });
         });
+        ForEach(ruleSet.Consequences, "consequences", (c, p) => Text(c.Reason, $"{p}.reason"));
         ForEach(ruleSet.Standards, "standards", (s, p) =>
         {
             Text(s.Title, $"{p}.title");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
@@ -11,6 +12,8 @@ namespace Inspection.Standards.Validation;
 /// </summary>
 internal sealed class TextLengthCheck(RuleSetLoaderOptions options) : IRuleSetCheck
 {
+    public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map) => Check(ruleSet, map);
+
     public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, SourceMap map)
     {
         var problems = new List<CatalogDiagnostic>();
@@ -92,6 +95,14 @@ internal sealed class TextLengthCheck(RuleSetLoaderOptions options) : IRuleSetCh
             Expression(s.Applicability, $"{p}.applicability");
             Sentence(s.LegalReference, $"{p}.legalReference");
             LongText(s.Guidance, $"{p}.guidance");
+        });
+
+        Each(ruleSet.Policy.MustBeJudged ?? [], "policy.mustBeJudged", Code);
+        Each(ruleSet.Consequences, "consequences", (c, p) =>
+        {
+            Code(c.Code, $"{p}.code");
+            Expression(c.When, $"{p}.when");
+            Sentence(c.Reason, $"{p}.reason");
         });
 
         return problems;

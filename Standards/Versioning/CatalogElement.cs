@@ -17,4 +17,7 @@ public enum CatalogElement
 
     /// <summary>A standard.</summary>
     Standard,
+
+    /// <summary>A consequence (a when-then rule over the findings).</summary>
+    Consequence,
 }

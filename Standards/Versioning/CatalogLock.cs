@@ -1,5 +1,5 @@
 using System.Text;
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Versioning;

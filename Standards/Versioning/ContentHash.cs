@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Versioning;
@@ -52,6 +51,17 @@ public static class ContentHash
         foreach (var property in derived)
         {
             type.Properties.Remove(property);
+        }
+
+        // Parts of the format added later are left out while absent, so older versions keep their hash.
+        foreach (var property in type.Properties)
+        {
+            if (property.AttributeProvider?.GetCustomAttributes(typeof(OptionalContentAttribute), inherit: false) is [OptionalContentAttribute optional])
+            {
+                property.ShouldSerialize = optional.EmptyIsAbsent
+                    ? (_, value) => value is not null and not System.Collections.ICollection { Count: 0 }
+                    : (_, value) => value is not null;
+            }
         }
     }
 

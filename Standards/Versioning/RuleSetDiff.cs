@@ -1,5 +1,4 @@
 using System.Globalization;
-using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
 namespace Inspection.Standards.Versioning;
@@ -63,6 +62,16 @@ public sealed record RuleSetDiff(string From, string To, IReadOnlyList<RuleSetCh
         ("grades", p => string.Join("; ", p.Grades.Select(g => $"{CatalogNames.Of(g.Severity)}/{CatalogNames.Of(g.Scope)}={g.Grade}{(g.ImmediateJeopardy ? " (immediate jeopardy)" : string.Empty)}"))),
         ("ratingBands", p => string.Join("; ", p.RatingBands.Select(b => $"{b.Code} >= {Number(b.MinScore)}"))),
         ("ratingCaps", p => string.Join("; ", p.RatingCaps.Select(c => $"{c.Code}: {(c.Severity is { } s ? CatalogNames.Of(s) : "immediate-jeopardy")} -> {c.MaxRating}"))),
+        ("minimumCoverage", p => p.MinimumCoverage is { } coverage ? Number(coverage) : string.Empty),
+        ("mustBeJudged", p => p.MustBeJudged is { } codes ? string.Join(", ", codes) : string.Empty),
+        ("maxSampledResidents", p => p.MaxSampledResidents?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+    ];
+
+    private static readonly (string Name, Func<Consequence, string> Value)[] ConsequenceFields =
+    [
+        ("when", c => c.When),
+        ("then", c => Describe(c.Then)),
+        ("reason", c => Text(c.Reason)),
     ];
 
     /// <summary>True when the two versions have the same content.</summary>
@@ -82,6 +91,7 @@ public sealed record RuleSetDiff(string From, string To, IReadOnlyList<RuleSetCh
         changes.AddRange(Elements(CatalogElement.Tracer, from.Tracers, to.Tracers, t => t.Code, TracerFields));
         changes.AddRange(Elements(CatalogElement.Question, from.Questions.ToList(), to.Questions.ToList(), q => q.Code, QuestionFields));
         changes.AddRange(Elements(CatalogElement.Standard, from.Standards, to.Standards, s => s.Code, StandardFields));
+        changes.AddRange(Elements(CatalogElement.Consequence, from.Consequences, to.Consequences, c => c.Code, ConsequenceFields));
         return new RuleSetDiff(from.Moniker, to.Moniker, changes);
     }
 
@@ -140,6 +150,14 @@ public sealed record RuleSetDiff(string From, string To, IReadOnlyList<RuleSetCh
             .Select(f => new FieldChange(f.Name, f.Value(before), f.Value(after)))
             .Where(f => !string.Equals(f.Before, f.After, StringComparison.Ordinal))
             .ToList();
+
+    private static string Describe(ConsequenceAction then) => string.Join(", ", new[]
+    {
+        then.FollowUpWithinDays is { } days ? $"follow-up within {days} days" : null,
+        then.EscalateTo is { } level ? $"escalate to {CatalogNames.Of(level)}" : null,
+        then.RaiseGrade ? "raise grade" : null,
+        then.NotRated ? "not rated" : null,
+    }.OfType<string>());
 
     private static string Text(LocalizedText text) => text.IsEmpty ? string.Empty : $"{text.En} | {text.He}";
 

@@ -47,6 +47,21 @@ internal static class GeneratedCatalog
                 - { code: poor, minScore: 0, label: { he: חלש, en: Poor } }
               ratingCaps:
                 - { code: critical, severity: critical, maxRating: poor, reason: { he: קריטי, en: Critical } }
+              minimumCoverage: 0.5
+              mustBeJudged: [S-000, S-007]
+            consequences:
+              - code: follow-up-critical
+                when: 'f.deficient && f.severity == "critical"'
+                then: { followUpWithinDays: 30 }
+                reason: { he: ליקוי קריטי, en: A critical deficiency }
+              - code: repeated-raises-grade
+                when: 'f.deficient && p.standard == f.standard'
+                then: { raiseGrade: true }
+                reason: { he: ליקוי חוזר, en: A repeated deficiency }
+              - code: jeopardy-escalates
+                when: f.immediateJeopardy
+                then: { escalateTo: district }
+                reason: { he: סכנה מיידית, en: Immediate jeopardy }
             domains:
             """);
         for (var d = 0; d < 6; d++)
@@ -182,7 +197,12 @@ internal static class GeneratedCatalog
             residents.Add(new SampledResident($"P{p:D3}", [], resident));
         }
 
-        return new InspectionResponse(InspectionDate, answers, residents);
+        return new InspectionResponse(InspectionDate, answers, residents)
+        {
+            TracerCensus = new Dictionary<string, int>(StringComparer.Ordinal) { ["t0"] = 20, ["t1"] = 18, ["t2"] = 15 },
+            PreviousDeficiencies = [.. Enumerable.Range(0, InstitutionStandards).Where(i => i % 10 == 3).Select(i =>
+                new PreviousDeficiency($"S-{i:D3}", Standards.Model.Severity.Major, Standards.Model.Scope.Pattern, "E", false))],
+        };
     }
 
     private static void Question(StringBuilder y, string code, string type, string unit, string extra = "") =>

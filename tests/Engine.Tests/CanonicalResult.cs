@@ -43,6 +43,7 @@ internal static class CanonicalResult
                     f.Deficiency.FailingShare,
                 },
                 f.ErrorMessage,
+                f.Note,
             }),
             result.Domains,
             result.OverallScore,
@@ -52,6 +53,14 @@ internal static class CanonicalResult
                 Band = result.Rating.Band.Code,
                 Caps = result.Rating.Caps.Select(c => c.Code),
             },
+            ScoreBand = result.ScoreBand?.Code,
+            result.Coverage,
+            result.NotRatedReasons,
+            Applied = result.Caps.Select(c => new { c.Cap.Code, c.Standards, c.Lowered }),
+            Consequences = result.Consequences.Select(c => new { c.Consequence.Code, c.StandardCode, c.Facts }),
+            result.FollowUpWithinDays,
+            EscalateTo = result.EscalateTo?.ToString(),
+            result.SamplingPlan,
         },
         Options);
 

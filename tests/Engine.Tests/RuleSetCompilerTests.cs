@@ -39,6 +39,31 @@ public class RuleSetCompilerTests
     }
 
     [Test]
+    public void Compile_AfterTheLoadersCheck_CompilesNothingMore()
+    {
+        var compiler = new RuleSetCompiler();
+        var loaded = new TestCatalog().Question("yes", "yes-no").Standard("ST-01", "q.yes").Load(RuleExpressionCheck.LoaderOptions(compiler));
+
+        var compiled = compiler.Compile(loaded.RuleSet!);
+
+        compiler.Compilations.Should().Be(1, "the check at import or start compiled the version; Compile finds it");
+        compiled.Identity.ContentHash.Should().Be(loaded.ContentHash);
+        compiler.Compile(loaded.RuleSet!).Should().BeSameAs(compiled);
+        compiler.Compilations.Should().Be(1);
+    }
+
+    [Test]
+    public void Check_BrokenVersion_KeepsNothing()
+    {
+        var compiler = new RuleSetCompiler();
+        var valid = new TestCatalog().Question("yes", "yes-no").Standard("ST-01", "q.yes").LoadValid();
+
+        compiler.Check(valid with { Standards = [valid.Standards[0] with { Rule = "q.nope" }] }).Should().ContainSingle();
+
+        compiler.CompiledCount.Should().Be(0);
+    }
+
+    [Test]
     public void Compile_SameContentLoadedTwice_SameCompiledForm()
     {
         var compiler = new RuleSetCompiler();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
@@ -20,6 +21,8 @@ internal sealed class TestCatalog
     private readonly List<string> _tracers = [];
     private readonly List<string> _standards = [];
     private readonly List<string> _domainOrder = [];
+    private readonly List<string> _policy = [];
+    private readonly List<string> _consequences = [];
     private readonly Dictionary<string, decimal> _domainWeights = new(StringComparer.Ordinal);
     private string _version = "1.0.0";
     private int _minimumSample = 3;
@@ -42,7 +45,14 @@ internal sealed class TestCatalog
                 title: { he: בית בדיקה, en: {{_title}} }
 
                 """);
-            y.AppendLine(File.ReadAllText(PolicyPath).ReplaceLineEndings("\n").Replace("minimumSample: 3", $"minimumSample: {_minimumSample}", StringComparison.Ordinal));
+            y.AppendLine(File.ReadAllText(PolicyPath).ReplaceLineEndings("\n").TrimEnd().Replace("minimumSample: 3", $"minimumSample: {_minimumSample}", StringComparison.Ordinal));
+            _policy.ForEach(line => y.AppendLine(CultureInfo.InvariantCulture, $"  {line}"));
+            if (_consequences.Count > 0)
+            {
+                y.AppendLine("consequences:");
+                _consequences.ForEach(c => y.Append(c));
+            }
+
             y.AppendLine("domains:");
             foreach (var domain in _domainOrder)
             {
@@ -91,6 +101,26 @@ internal sealed class TestCatalog
     public TestCatalog MinimumSample(int residents)
     {
         _minimumSample = residents;
+        return this;
+    }
+
+    /// <summary>Adds a line to the policy (for example <c>minimumCoverage: 0.5</c>).</summary>
+    public TestCatalog Policy(string line)
+    {
+        _policy.Add(line);
+        return this;
+    }
+
+    /// <summary>A consequence: when <paramref name="when"/> holds for a finding, <paramref name="then"/> (a YAML mapping) follows.</summary>
+    public TestCatalog Consequence(string code, string when, string then)
+    {
+        _consequences.Add($$"""
+              - code: {{code}}
+                when: {{Quote(when)}}
+                then: {{then}}
+                reason: { he: תוצאה, en: Consequence {{code}} }
+
+            """);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using Inspection.Engine.Responses;
+using Inspection.Standards.Model;
 
 namespace Inspection.Engine.Tests;
 
@@ -13,6 +14,8 @@ internal sealed class TestResponse
 
     private readonly Dictionary<string, AnswerValue> _answers = new(StringComparer.Ordinal);
     private readonly List<SampledResident> _residents = [];
+    private readonly List<PreviousDeficiency> _previous = [];
+    private Dictionary<string, int>? _census;
 
     public static AnswerValue Yes => AnswerValue.YesNo(true);
 
@@ -49,5 +52,23 @@ internal sealed class TestResponse
         return this;
     }
 
-    public InspectionResponse Build() => new(InspectionDate, new Dictionary<string, AnswerValue>(_answers, StringComparer.Ordinal), [.. _residents]);
+    /// <summary>The census says <paramref name="residents"/> current residents have <paramref name="tracer"/>.</summary>
+    public TestResponse Census(string tracer, int residents)
+    {
+        (_census ??= new(StringComparer.Ordinal))[tracer] = residents;
+        return this;
+    }
+
+    /// <summary>A deficiency of the previous inspection.</summary>
+    public TestResponse Previous(string standard, Severity severity = Severity.Major, Scope scope = Scope.Widespread, string grade = "F")
+    {
+        _previous.Add(new PreviousDeficiency(standard, severity, scope, grade, false));
+        return this;
+    }
+
+    public InspectionResponse Build() => new(InspectionDate, new Dictionary<string, AnswerValue>(_answers, StringComparer.Ordinal), [.. _residents])
+    {
+        TracerCensus = _census,
+        PreviousDeficiencies = _previous.Count == 0 ? null : [.. _previous],
+    };
 }

@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 
@@ -14,7 +15,7 @@ internal sealed class CatalogText
     /// <summary>The name variants are loaded under; diagnostics carry it.</summary>
     public const string FileName = "broken.yaml";
 
-    private CatalogText(string yaml) => Yaml = yaml;
+    public CatalogText(string yaml) => Yaml = yaml;
 
     public static string MinimalPath => Path.Combine(TestContext.CurrentContext.TestDirectory, "Catalogs", "minimal.yaml");
 

@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 
 namespace Inspection.Standards.Tests;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Inspection.Engine.Findings;
-using Inspection.Standards.Loading;
+using Inspection.Standards.Model;
 
 namespace Inspection.Api.Inspections.Findings;
 

@@ -1,5 +1,4 @@
 using Inspection.Api.Hosting;
-using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -63,8 +63,10 @@ public class CompiledRuleSetTests
         result.Findings.Where(f => f.StandardCode != "STF-01").Should().OnlyContain(f => f.Status != FindingStatus.Error);
         result.Findings.Where(f => f.IsEvaluated).Should().HaveCountGreaterThanOrEqualTo(3);
         result.OverallScore.Should().NotBeNull();
-        result.Rating.Should().NotBeNull();
         result.Domains.Single(d => d.Domain == "staffing").Score.Should().BeNull("an Error finding is not evaluated");
+        result.Coverage!.Unjudged.Should().Contain("STF-01");
+        result.Rating.Should().BeNull("3 of 5 applicable standards judged is below the minimum coverage");
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: 0.6 of the applicable standards (by weight) were judged, below the minimum 0.8; not judged: STF-01, CAR-01");
     }
 
     [Test]

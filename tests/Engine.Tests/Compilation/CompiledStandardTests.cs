@@ -155,7 +155,7 @@ public class CompiledStandardTests
     }
 
     [Test]
-    public void Evaluate_NoSampledResidentHasTheTracer_NotApplicable()
+    public void Evaluate_NoSampledResidentHasTheTracerAndTheCensusSaysNone_NotApplicable()
     {
         var catalog = new TestCatalog()
             .ResidentQuestion("has_pressure_injury", "yes-no")
@@ -165,7 +165,8 @@ public class CompiledStandardTests
         var response = new TestResponse()
             .Resident("R1", ("has_pressure_injury", No), ("has_wound_plan", No))
             .Resident("R2", ("has_pressure_injury", No), ("has_wound_plan", No))
-            .Resident("R3", ("has_pressure_injury", No), ("has_wound_plan", No));
+            .Resident("R3", ("has_pressure_injury", No), ("has_wound_plan", No))
+            .Census("pressure-injury", 0);
 
         var finding = Evaluate(catalog, response);
 
@@ -193,11 +194,12 @@ public class CompiledStandardTests
     }
 
     [Test]
-    public void Evaluate_NoResidentsSampled_NotApplicable()
+    public void Evaluate_NoResidentsSampled_IncompleteNeverNotApplicable()
     {
         var finding = Evaluate(WoundPlanCatalog(), new TestResponse());
 
-        finding.Status.Should().Be(FindingStatus.NotApplicable);
+        finding.Status.Should().Be(FindingStatus.Incomplete, "a standard over all residents is not judged when none was sampled");
+        finding.Note.Should().Be("no resident was sampled");
     }
 
     [Test]

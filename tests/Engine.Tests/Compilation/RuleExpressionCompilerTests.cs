@@ -64,7 +64,7 @@ public class RuleExpressionCompilerTests
         var error = SingleError(rule);
 
         rule.Length.Should().Be(2000);
-        error.Message.Should().Be($"the expression is 2000 characters long; the most allowed is {RuleExpressionCompiler.MaxLength}");
+        error.Message.Should().Be($"the expression is 2000 characters long; the most allowed is {Inspection.Standards.Language.RuleLanguage.MaxLength}");
     }
 
     [TestCase("(", ")")]
@@ -76,7 +76,7 @@ public class RuleExpressionCompilerTests
 
         var error = SingleError(rule);
 
-        error.Message.Should().Be($"the expression is nested more than {RuleExpressionCompiler.MaxDepth} levels deep");
+        error.Message.Should().Be($"the expression is nested more than {Inspection.Standards.Language.RuleLanguage.MaxDepth} levels deep");
     }
 
     [Test]

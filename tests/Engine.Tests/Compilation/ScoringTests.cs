@@ -167,7 +167,7 @@ public class ScoringTests
     }
 
     [Test]
-    public void Evaluate_CriticalStandardMetOrIncomplete_NoCap()
+    public void Evaluate_CriticalStandardIncomplete_NoCapButNotRated()
     {
         var catalog = Catalog()
             .Standard("ST-01", Met, weight: 9, severity: "critical")
@@ -175,8 +175,10 @@ public class ScoringTests
 
         var result = Evaluate(catalog);
 
-        result.Rating!.Band.Code.Should().Be("excellent");
-        result.Rating.Caps.Should().BeEmpty();
+        result.Caps.Should().BeEmpty("an unknown result never triggers a cap");
+        result.Rating.Should().BeNull("every critical standard must be judged for a final rating");
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: standards that must be judged were not: ST-02");
+        result.ScoreBand!.Code.Should().Be("excellent");
     }
 
     [Test]

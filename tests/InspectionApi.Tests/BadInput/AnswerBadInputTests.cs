@@ -213,6 +213,21 @@ public sealed class AnswerBadInputTests
     }
 
     [Test]
+    public async Task Save_MoreResidentsThanTheRuleSetAllows_Is400FromTheEngineAndNothingChanges()
+    {
+        var inspection = await TestInspections.AnsweredAsync(_supervisor);
+        var before = await SavedInspection.CaptureAsync(_factory, _supervisor, inspection.Id);
+        var residents = string.Join(", ", Enumerable.Range(1, 201).Select(i => $$"""{ "code": "X{{i:D3}}" }"""));
+
+        var response = await PutAsync(inspection.Id, $$"""{ "version": 1, "residents": [ {{residents}} ] }""");
+
+        var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors.Should().ContainKey("residents").WhoseValue.Should().ContainSingle()
+            .Which.Should().MatchRegex(@"^2\d\d residents are sampled; elderly-care-home@[0-9.]+ allows at most 200 in one inspection$");
+        (await SavedInspection.CaptureAsync(_factory, _supervisor, inspection.Id)).Should().Be(before);
+    }
+
+    [Test]
     public async Task Save_NumberOutOfRange_Is400FromTheEngineAndNothingChanges()
     {
         var inspection = await TestInspections.AnsweredAsync(_supervisor);

@@ -155,6 +155,22 @@ public sealed class RuleSetUploadBadInputTests
         (await StoredAsync()).Should().Be(before);
     }
 
+    [Test]
+    public async Task Upload_RuleComparingANumberWithAWord_Is400LocatedAtTheRuleAndStoresNothing()
+    {
+        var yaml = Edit(MinimalYaml, "rule: r.has_wound_plan", "rule: 'r.braden_score >= \"three\"'");
+        var (line, column) = Locate(yaml, "rule: 'r.braden_score >= \"three\"'", "r.braden_score");
+        var before = await StoredAsync();
+
+        var response = await UploadAsync(yaml, "word.yaml");
+
+        var problem = await ProblemResponse.ReadAsync(response, HttpStatusCode.BadRequest);
+        Problems(problem).Should().ContainSingle().Which.Should().Be(new CatalogProblem(
+            "word.yaml", line, column, "standards[3].rule", "'braden_score' is a scale answer: compare it with a number",
+            $"word.yaml:{line}:{column}: standards[3].rule: 'braden_score' is a scale answer: compare it with a number"));
+        (await StoredAsync()).Should().Be(before);
+    }
+
     [TestCase("just some text, not a catalog")]
     [TestCase("[1, 2, 3]")]
     [TestCase("id: [unclosed")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 
 namespace Inspection.Standards.Tests.Loading;

@@ -1,3 +1,4 @@
+using Inspection.Standards.Diagnostics;
 using Inspection.Standards.Loading;
 using Inspection.Standards.Model;
 using Inspection.Standards.Validation;
@@ -406,7 +407,7 @@ public class RuleSetLoaderTests
     {
         public int Calls { get; private set; }
 
-        public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, SourceMap map)
+        public IEnumerable<CatalogDiagnostic> Check(RuleSet ruleSet, string contentHash, SourceMap map)
         {
             Calls++;
             return [map.Error(path, message)];

@@ -108,6 +108,8 @@ public sealed class RuleSetSchemaTests
         EnumOf(defs.GetProperty("scope")).Should().Equal(CatalogNames.All<Scope>());
         EnumOf(defs.GetProperty("questionType")).Should().Equal(CatalogNames.All<QuestionType>());
         EnumOf(defs.GetProperty("evidenceSource")).Should().Equal(CatalogNames.All<EvidenceSource>());
+        EnumOf(defs.GetProperty("consequence").GetProperty("properties").GetProperty("then").GetProperty("properties").GetProperty("escalateTo"))
+            .Should().Equal(CatalogNames.All<Escalation>());
     }
 
     [TestCase("RootKeys", "")]
@@ -118,6 +120,7 @@ public sealed class RuleSetSchemaTests
     [TestCase("QuestionKeys", "question")]
     [TestCase("OptionKeys", "option")]
     [TestCase("StandardKeys", "standard")]
+    [TestCase("ConsequenceKeys", "consequence")]
     public void Schema_Properties_MatchParserKeys(string parserField, string definition)
     {
         var field = typeof(RuleSetParser).GetField(parserField, BindingFlags.NonPublic | BindingFlags.Static);

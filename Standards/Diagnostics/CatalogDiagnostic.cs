@@ -1,4 +1,4 @@
-namespace Inspection.Standards.Loading;
+namespace Inspection.Standards.Diagnostics;
 
 /// <summary>
 /// One problem in a catalog file, located so that its author can go straight to it:

@@ -1,6 +1,7 @@
-using Inspection.Standards.Loading;
+using Inspection.Standards.Diagnostics;
+using Inspection.Standards.Versioning;
 
-namespace Inspection.Standards.Versioning;
+namespace Inspection.Standards.Loading;
 
 /// <summary>
 /// Loads many catalog files at once (files, or folders searched for <c>*.yaml</c>) and checks what only

@@ -1,4 +1,4 @@
-namespace Inspection.Standards.Loading;
+namespace Inspection.Standards.Diagnostics;
 
 /// <summary>A place in a catalog file (line and column are 1-based).</summary>
 public readonly record struct SourceLocation(string File, int Line, int Column)

@@ -1,4 +1,4 @@
-namespace Inspection.Standards.Loading;
+namespace Inspection.Standards.Diagnostics;
 
 /// <summary>
 /// Where each node of a loaded rule set stands in its file, by node path

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 
-namespace Inspection.Standards.Loading;
+namespace Inspection.Standards.Model;
 
 /// <summary>
 /// The names enum values take in catalog files: kebab-case of the C# name

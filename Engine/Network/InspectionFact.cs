@@ -1,0 +1,33 @@
+using Inspection.Engine.Compilation;
+using Inspection.Engine.Findings;
+using Inspection.Engine.Responses;
+
+namespace Inspection.Engine.Network;
+
+/// <summary>
+/// The inspection as one fact of the network: the institution's typed answers (through the prepared
+/// response's scope) and the state one evaluation builds up as rules fire: a finding per standard,
+/// the consequences fired, the caps triggered, and at the end the result.
+/// </summary>
+internal sealed class InspectionFact(CompiledRuleSet ruleSet, PreparedResponse prepared, InspectionResponse response)
+{
+    public CompiledRuleSet RuleSet { get; } = ruleSet;
+
+    public PreparedResponse Prepared { get; } = prepared;
+
+    public InspectionResponse Response { get; } = response;
+
+    /// <summary>One slot per standard, in catalog order, filled by the standard's rule (or its failure).</summary>
+    public Finding?[] Findings { get; } = new Finding?[ruleSet.StandardCount];
+
+    /// <summary>Consequences fired: consequence index, standard index, the facts matched as people read them.</summary>
+    public List<(int Consequence, int Standard, string[] Facts)> Fired { get; } = [];
+
+    /// <summary>Rating caps triggered: cap index, standard index.</summary>
+    public List<(int Cap, int Standard)> CapHits { get; } = [];
+
+    /// <summary>Consequences that could not be evaluated, as reasons not to rate.</summary>
+    public List<string> Failures { get; } = [];
+
+    public InspectionResult? Result { get; set; }
+}
