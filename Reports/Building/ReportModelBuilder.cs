@@ -149,7 +149,7 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
             result.Findings.Count(f => f.Status == FindingStatus.NotApplicable),
             result.Findings.Count(f => f.Status == FindingStatus.Incomplete),
             result.Findings.Count(f => f.Status == FindingStatus.Error));
-        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), Coverage(result), RuleSet.Policy.RatingBands, grades, statuses);
+        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), result.Coverage?.Share, RuleSet.Policy.RatingBands, grades, statuses);
     }
 
     /// <summary>The findings grouped by domain, in the rule set's domain order.</summary>
@@ -280,18 +280,56 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
             .Where(f => f.Status is FindingStatus.Incomplete or FindingStatus.Error)
             .Select(f => new LocalizedText($"{f.StandardCode} {f.Standard.Title.He}", $"{f.StandardCode} {f.Standard.Title.En}"))
             .ToList();
-        return new NotRatedLine(
-            new LocalizedText("לא דורג: אין די ראיות. אף תקן לא נשפט.", "Not rated: insufficient evidence. No standard could be judged."),
-            missing);
+        return new NotRatedLine(NotRatedReasons(result), missing);
     }
 
-    // Weighted share of applicable standards that were judged (DESIGN.md section 3).
-    private static decimal? Coverage(InspectionResult result)
+    /// <summary>The Engine's reasons for withholding the rating, each said in both languages from the structured result.</summary>
+    private static List<LocalizedText> NotRatedReasons(InspectionResult result)
     {
-        var applicable = result.Findings.Where(f => f.Status != FindingStatus.NotApplicable).ToList();
-        var weight = applicable.Sum(f => f.Standard.Weight);
-        return weight == 0 ? null : applicable.Where(f => f.IsEvaluated).Sum(f => f.Standard.Weight) / weight;
+        var reasons = new List<LocalizedText>();
+        if (result.OverallScore is null)
+        {
+            reasons.Add(new LocalizedText("אין די ראיות: אף תקן לא נשפט.", "Insufficient evidence: no standard could be judged."));
+            return reasons;
+        }
+
+        var coverage = result.Coverage ?? new EvidenceCoverage(null, 0m, [], []);
+        if (coverage.Share is { } share && share < coverage.Minimum)
+        {
+            reasons.Add(new LocalizedText(
+                $"אין די ראיות: נשפטו {Percent(share)} מהתקנים החלים (לפי משקל), פחות מהמינימום {Percent(coverage.Minimum)}.",
+                $"Insufficient evidence: {Percent(share)} of the applicable standards (by weight) were judged, below the minimum of {Percent(coverage.Minimum)}."));
+        }
+
+        if (coverage.RequiredUnjudged.Count > 0)
+        {
+            var codes = string.Join(", ", coverage.RequiredUnjudged);
+            reasons.Add(new LocalizedText($"תקנים שחובה לשפוט לא נשפטו: {codes}.", $"Standards that must be judged were not: {codes}."));
+        }
+
+        foreach (var fired in result.Consequences.Where(c => c.Consequence.Then.NotRated).DistinctBy(c => c.Consequence.Code))
+        {
+            reasons.Add(fired.Consequence.Reason);
+        }
+
+        if (reasons.Count == 0 && coverage.Unjudged.Count > 0)
+        {
+            var codes = string.Join(", ", coverage.Unjudged);
+            reasons.Add(new LocalizedText(
+                $"אין די ראיות: התקנים שלא נשפטו ({codes}) עשויים להוריד את הדירוג, ודירוג ניתן רק כשהראיות החסרות אינן יכולות לשנותו.",
+                $"Insufficient evidence: the standards not judged ({codes}) could lower the rating, and a rating is given only when the missing evidence could not change it."));
+        }
+
+        if (reasons.Count == 0)
+        {
+            // A failed policy computation: the Engine's own words.
+            reasons.AddRange(result.NotRatedReasons.Select(r => new LocalizedText(r, r)));
+        }
+
+        return reasons;
     }
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     private static string? Note(Finding finding) => finding.Status switch
     {

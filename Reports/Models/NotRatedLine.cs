@@ -2,5 +2,5 @@ using Inspection.Standards.Model;
 
 namespace Inspection.Reports.Models;
 
-/// <summary>"Not rated: insufficient evidence": why, and what is missing.</summary>
-public sealed record NotRatedLine(LocalizedText Reason, IReadOnlyList<LocalizedText> Missing);
+/// <summary>"Not rated": every reason the Engine gave, in both languages, and the standards that were not judged.</summary>
+public sealed record NotRatedLine(IReadOnlyList<LocalizedText> Reasons, IReadOnlyList<LocalizedText> Missing);

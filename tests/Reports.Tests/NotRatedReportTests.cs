@@ -22,13 +22,22 @@ public class NotRatedReportTests
 
         var pdf = (await ReportsSetUp.PrintOnce("not-rated", language, r => r.RenderAsync(report, language))).Read;
 
-        pdf.Contains($"{T(Labels.NotRated)}: {T(notRated.Reason)}").Should().BeTrue();
+        notRated.Reasons.Should().NotBeEmpty();
+        foreach (var reason in notRated.Reasons)
+        {
+            pdf.Contains($"{T(Labels.NotRated)}: {T(reason)}").Should().BeTrue();
+        }
+
         foreach (var missing in notRated.Missing)
         {
             pdf.Contains(T(missing)).Should().BeTrue("{0} is listed as missing", T(missing));
         }
 
-        pdf.Pages[0].Lines.Should().Contain($"— {T(Labels.NotRated)} — {Percentage(report.Summary.EvidenceCoverage)}");
+        // The headline cards open the summary, before the list of what is missing, on the summary's first page.
+        var summary = pdf.Pages.First(p => p.Lines.Contains(T(Labels.Summary))).Lines.ToList();
+        var cards = summary.IndexOf($"— {T(Labels.NotRated)} — {Percentage(report.Summary.EvidenceCoverage)}");
+        cards.Should().BeGreaterThan(summary.IndexOf(T(Labels.Summary)));
+        cards.Should().BeLessThan(summary.FindIndex(l => l.StartsWith(T(Labels.NotRated) + ":", StringComparison.Ordinal)));
     }
 
     private static string Percentage(decimal? share) =>

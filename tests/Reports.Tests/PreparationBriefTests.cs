@@ -33,7 +33,8 @@ public class PreparationBriefTests(ReportLanguage language)
         foreach (var point in _report.ScoreTrend)
         {
             var score = (point.OverallScore!.Value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-            _printed.Read.Pages.SelectMany(p => p.Lines).Should().Contain($"{Day(point.VisitedOn)} {T(Labels.For(point.Kind))} {score} {T(point.Rating!.Label)}");
+            var rating = point.Rating is { } r ? T(r.Label) : T(Labels.NotRated);
+            _printed.Read.Pages.SelectMany(p => p.Lines).Should().Contain($"{Day(point.VisitedOn)} {T(Labels.For(point.Kind))} {score} {rating}");
         }
     }
 
