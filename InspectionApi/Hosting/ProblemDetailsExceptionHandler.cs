@@ -7,7 +7,8 @@ namespace Inspection.Api.Hosting;
 
 /// <summary>
 /// The one place exceptions become RFC 7807 problem details: malformed or oversize requests,
-/// concurrent edits, responses the Engine refuses, and anything unexpected (500, without internals).
+/// concurrent edits, responses the Engine refuses, a full disk (507), and anything unexpected (500,
+/// without internals).
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,9 +20,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", Unwrap(bad)),
             DbUpdateConcurrencyException => (409, "Someone else changed this in the meantime", "Reload it and apply your change again."),
             InvalidResponseException invalid => (400, "The answers do not fit the questionnaire", invalid.Message),
+            _ when DiskFull.Is(exception) => (507, "The server's disk is full", "Nothing was stored. Try again once an administrator has made room."),
             _ => (500, "Something went wrong on our side", "The error has been logged."),
         };
-        if (status == 500)
+        if (status is 500 or 507)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -35,8 +37,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         };
         if (WrongTypeField(exception) is { } field)
         {
+            var error = exception.InnerException is EnumNameException names ? names.Message : "this value does not have the type this field takes";
             context.ProblemDetails.Detail = $"The JSON body cannot be read: the value of '{field}' does not have the type this field takes.";
-            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["this value does not have the type this field takes"] };
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [error] };
         }
 
         return await problems.TryWriteAsync(context);

@@ -4,6 +4,7 @@ using Inspection.Api.Data;
 using Inspection.Api.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Api.Tests;
@@ -23,6 +24,9 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     /// <summary>Settings to override (for example a smaller attachment limit), applied before the host starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Services to replace after the host's own are registered (for example a store whose disk is full).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -32,6 +36,11 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 
