@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Inspection.Engine.Responses;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ namespace Inspection.Api.Hosting;
 /// concurrent edits, responses the Engine refuses, a full disk (507), and anything unexpected (500,
 /// without internals).
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -35,7 +37,12 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         };
-        if (WrongTypeField(exception) is { } field)
+        if (exception is BadHttpRequestException && EnumBindingFailure(httpContext, exception.Message) is var (parameter, allowed))
+        {
+            context.ProblemDetails.Detail = $"The value of '{parameter}' is not one of its names.";
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [allowed] };
+        }
+        else if (WrongTypeField(exception) is { } field)
         {
             var error = exception.InnerException is EnumNameException names ? names.Message : "this value does not have the type this field takes";
             context.ProblemDetails.Detail = $"The JSON body cannot be read: the value of '{field}' does not have the type this field takes.";
@@ -62,4 +69,22 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         exception is BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } }
             ? path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path
             : null;
+
+    /// <summary>
+    /// An enumeration in the query string or route that did not bind (<c>?role=boss</c>): the parameter and
+    /// its names, instead of the framework's message, which names our types. Null for anything else.
+    /// </summary>
+    private static (string Parameter, string Allowed)? EnumBindingFailure(HttpContext context, string message)
+    {
+        var match = BindingFailure().Match(message);
+        var parameter = match.Success
+            ? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters()
+                .FirstOrDefault(p => p.Name == match.Groups["name"].Value)
+            : null;
+        var type = parameter is null ? null : Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        return type is { IsEnum: true } ? (parameter!.Name!, EnumNames.Expected(type)) : null;
+    }
+
+    [GeneratedRegex("^Failed to bind parameter \"[^\"]* (?<name>[^\" ]+)\" from \"", RegexOptions.CultureInvariant)]
+    private static partial Regex BindingFailure();
 }

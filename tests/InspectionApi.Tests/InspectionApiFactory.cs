@@ -16,8 +16,19 @@ namespace Inspection.Api.Tests;
 /// </summary>
 public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "inspection-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>A host over <paramref name="dataFolder"/> (kept when the host stops), or over a fresh temporary folder (deleted).</summary>
+    public InspectionApiFactory(string? dataFolder = null)
+    {
+        _ownsDataFolder = dataFolder is null;
+        _dataFolder = dataFolder ?? NewDataFolder();
+    }
+
+    /// <summary>A new, empty temporary folder path for a host's data.</summary>
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "inspection-tests", Guid.NewGuid().ToString("N"));
 
     public string DataFolder => _dataFolder;
 
@@ -70,9 +81,9 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_dataFolder))
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && _ownsDataFolder && Directory.Exists(_dataFolder))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_dataFolder, recursive: true);
         }
     }
