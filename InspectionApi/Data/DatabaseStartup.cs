@@ -24,6 +24,8 @@ public static class DatabaseStartup
     private const int SqliteCannotOpen = 14;
     private const int SqliteNotADatabase = 26;
 
+    private const string Damaged = "Restore it from a backup; the service does not serve a damaged database.";
+
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -90,21 +92,21 @@ public static class DatabaseStartup
         {
             if (File.Exists(file) && new FileInfo(file).Length > 0 && await QuickCheckAsync(db, cancellationToken) is { } damage)
             {
-                throw new StartupException(
-                    $"the database {file} is damaged (SQLite quick_check: {damage}). Restore it from a backup; the service does not serve a damaged database.");
+                throw new StartupException($"the database {file} is damaged (SQLite quick_check: {damage}). {Damaged}");
             }
 
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (SqliteException e)
         {
-            var advice = e.SqliteErrorCode switch
+            var cause = e.Message.Replace("SQLite Error ", "SQLite error ", StringComparison.Ordinal).TrimEnd('.');
+            throw new StartupException(e.SqliteErrorCode switch
             {
-                SqliteNotADatabase or SqliteCorrupt => "Restore it from a backup, or move it away to start with an empty database.",
-                SqliteReadOnly or SqliteCannotOpen => "Give the service's account write access to it and to its folder.",
-                _ => "See the SQLite message.",
-            };
-            throw new StartupException($"the database {file} cannot be opened: {e.Message.Replace("SQLite Error ", "SQLite error ", StringComparison.Ordinal)}. {advice}", e);
+                SqliteCorrupt => $"the database {file} is damaged ({cause}). {Damaged}",
+                SqliteNotADatabase => $"the database {file} cannot be opened: {cause}. Restore it from a backup, or move it away to start with an empty database.",
+                SqliteReadOnly or SqliteCannotOpen => $"the database {file} cannot be opened: {cause}. Give the service's account write access to it and to its folder.",
+                _ => $"the database {file} cannot be opened: {cause}.",
+            }, e);
         }
     }
 
@@ -123,7 +125,7 @@ public static class DatabaseStartup
                 findings.Add(reader.GetString(0));
             }
 
-            return findings is ["ok"] ? null : string.Join("; ", findings);
+            return findings is ["ok"] ? null : string.Join("; ", findings.SelectMany(f => f.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         finally
         {
