@@ -5,6 +5,7 @@ using Inspection.Api.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Api.Tests;
@@ -32,7 +33,10 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 
     public string DataFolder => _dataFolder;
 
-    /// <summary>Settings to override (for example a smaller attachment limit), applied before the host starts.</summary>
+    /// <summary>
+    /// Settings to override (for example a smaller attachment limit), applied before the host starts; null
+    /// gives a setting back its value from the service's own appsettings.json.
+    /// </summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Services to replace after the host's own are registered (for example a store whose disk is full).</summary>
@@ -46,7 +50,7 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Inspection:SeedDemoData", "true");
         foreach (var (key, value) in Settings)
         {
-            builder.UseSetting(key, value);
+            builder.UseSetting(key, value ?? DefaultOf(key));
         }
 
         if (TestServices is { } replace)
@@ -102,4 +106,8 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     }
 
     private sealed record TokenBody(string AccessToken);
+
+    /// <summary>A setting's value in the service's appsettings.json (null when it has none).</summary>
+    private static string? DefaultOf(string key) =>
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build()[key];
 }
