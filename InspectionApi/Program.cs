@@ -25,6 +25,12 @@ catch (StartupException e)
     await Console.Error.WriteLineAsync($"The inspection service cannot start: {e.Message}");
     return 1;
 }
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    await Console.Error.WriteLineAsync(
+        $"The inspection service cannot start: {e.Message.TrimEnd('.')}. Stop what listens there, or give another address (--urls, or URLS for run.sh).");
+    return 1;
+}
 
 /// <summary>The host's entry point (public for the integration tests' WebApplicationFactory).</summary>
 public partial class Program;

@@ -158,6 +158,21 @@ public sealed class StartupFailureTests
     }
 
     /// <summary>Runs the service; one that starts (instead of stopping) is killed after 45 seconds and fails the test.</summary>
+    [Test]
+    public async Task Start_AddressInUse_StopsWithOneLineSayingWhich()
+    {
+        using var occupied = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupied.Start();
+        var port = ((System.Net.IPEndPoint)occupied.LocalEndpoint).Port;
+
+        var run = await RunAsync(settings: [$"--urls=http://127.0.0.1:{port}"]);
+
+        run.ExitCode.Should().Be(1, run.All);
+        run.Error.Should().ContainSingle(run.All).Which.Should().Be(
+            $"The inspection service cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use. Stop what listens there, or give another address (--urls, or URLS for run.sh).");
+        run.All.Should().NotContain("Unhandled exception");
+    }
+
     private Task<ServiceProcess.Outcome> RunAsync(string environment = "Testing", string[]? settings = null) =>
         ServiceProcess.RunAsync(_dataFolder, environment, settings ?? [], TimeSpan.FromSeconds(45));
 
