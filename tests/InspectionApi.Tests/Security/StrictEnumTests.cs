@@ -4,6 +4,7 @@ using System.Text.Json;
 using Inspection.Api.Access;
 using Inspection.Api.Hosting;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Tests.BadInput;
 using Microsoft.EntityFrameworkCore;
 
@@ -165,7 +166,7 @@ public sealed class StrictEnumTests
     private static List<string> Names(JsonElement schema) =>
         [.. schema.GetProperty("enum").EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)];
 
-    /// <summary>A new open dispute on a finding of one of the demo's issued reports (the provider disputes; the administrator decides).</summary>
+    /// <summary>A new open dispute on a deficiency of one of the demo's issued reports (the provider disputes; the administrator decides).</summary>
     private async Task<(string Path, Guid DisputeId)> OpenDisputeAsync()
     {
         using var provider = await _factory.ClientAsAsync(TestInspections.OwnProvider);
@@ -175,7 +176,8 @@ public sealed class StrictEnumTests
             var path = $"/api/inspections/{report.Id}";
             var findings = await provider.GetFromJsonAsync<List<JsonElement>>($"{path}/findings");
             var disputed = await _factory.ReadDatabaseAsync(db => db.Disputes.Where(d => d.InspectionId == report.Id).Select(d => d.FindingId).ToListAsync());
-            var finding = findings!.Select(f => f.GetProperty("id").GetGuid()).FirstOrDefault(id => !disputed.Contains(id));
+            var finding = findings!.Where(f => f.GetProperty("status").GetString() == "NotMet" && !f.GetProperty("withdrawn").GetBoolean())
+                .Select(f => f.GetProperty("id").GetGuid()).FirstOrDefault(id => !disputed.Contains(id));
             if (finding == Guid.Empty)
             {
                 continue;
@@ -186,6 +188,6 @@ public sealed class StrictEnumTests
             return (path, (await dispute.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
         }
 
-        throw new InvalidOperationException("no demo report with a finding left to dispute");
+        throw new InvalidOperationException("no demo report with a deficiency left to dispute");
     }
 }
