@@ -5,4 +5,7 @@ public static class AccessClaims
 {
     public const string Operator = "operator";
     public const string District = "district";
+
+    /// <summary>The user's security stamp when the token was issued (see <see cref="User.SecurityStamp"/>).</summary>
+    public const string SecurityStamp = "stamp";
 }

@@ -21,6 +21,7 @@ public sealed class TokenIssuer(SymmetricSecurityKey key, string issuer, TimeSpa
             new(ClaimTypes.NameIdentifier, user.Id.ToString()),
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.Role, user.Role.ToString()),
+            new(AccessClaims.SecurityStamp, user.SecurityStamp),
         };
         if (user.OperatorId is { } operatorId)
         {

@@ -12,5 +12,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.District).HasMaxLength(100);
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(30);
+        builder.Property(u => u.SecurityStamp).HasMaxLength(32);
     }
 }

@@ -1,8 +1,23 @@
 namespace Inspection.Api.Audit;
 
-/// <summary>One change, append-only: who, when, what it was before and what it became.</summary>
+/// <summary>
+/// One change, append-only: who, when, what it was before and what it became; also failed sign-ins and
+/// refused requests (<see cref="SignIn"/>, <see cref="Request"/>).
+/// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>The entity of sign-in attempts (its id is the user name tried).</summary>
+    public const string SignIn = nameof(SignIn);
+
+    /// <summary>The entity of requests refused (its id is the method and path).</summary>
+    public const string Request = nameof(Request);
+
+    /// <summary>The action of a failed sign-in.</summary>
+    public const string Failed = nameof(Failed);
+
+    /// <summary>The action of a request refused with 403.</summary>
+    public const string Forbidden = nameof(Forbidden);
+
     private AuditEntry()
     {
     }

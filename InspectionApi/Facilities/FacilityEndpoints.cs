@@ -34,8 +34,8 @@ public static class FacilityEndpoints
     public static async Task<Results<Created<OperatorDto>, ProblemHttpResult>> CreateOperator(CreateOperatorRequest request, InspectionDbContext db, IMapper mapper, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        Require(errors, nameof(request.Name), request.Name);
-        Require(errors, nameof(request.RegistrationNumber), request.RegistrationNumber);
+        Require(errors, nameof(request.Name), request.Name, 200);
+        Require(errors, nameof(request.RegistrationNumber), request.RegistrationNumber, 50);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -72,10 +72,10 @@ public static class FacilityEndpoints
     public static async Task<Results<Created<FacilityDto>, ProblemHttpResult>> CreateFacility(CreateFacilityRequest request, InspectionDbContext db, IMapper mapper, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        Require(errors, nameof(request.Name), request.Name);
-        Require(errors, nameof(request.Region), request.Region);
-        Require(errors, nameof(request.District), request.District);
-        Require(errors, nameof(request.LicenceNumber), request.LicenceNumber);
+        Require(errors, nameof(request.Name), request.Name, 200);
+        Require(errors, nameof(request.Region), request.Region, 100);
+        Require(errors, nameof(request.District), request.District, 100);
+        Require(errors, nameof(request.LicenceNumber), request.LicenceNumber, 50);
         if (request.ServiceType is null || !ServiceTypes.All.Contains(request.ServiceType))
         {
             errors[nameof(request.ServiceType)] = [$"expected one of: {string.Join(", ", ServiceTypes.All)}"];
@@ -109,11 +109,21 @@ public static class FacilityEndpoints
         return TypedResults.Created($"/api/facilities/{facility.Id}", dto);
     }
 
-    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
+    /// <summary>A required one-line text of at most <paramref name="maxLength"/> characters (the column's size).</summary>
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             errors[field] = ["is required"];
+            return;
         }
+
+        if (value.Trim().Length > maxLength)
+        {
+            errors[field] = [$"at most {maxLength} characters"];
+            return;
+        }
+
+        PlainText.Check(errors, field, value);
     }
 }

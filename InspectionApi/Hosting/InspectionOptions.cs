@@ -37,12 +37,32 @@ public sealed class InspectionOptions
         return Path.GetFullPath("standards-catalog");
     }
 
-    /// <summary>Seed demo operators, facilities, users and two past cycles on an empty database.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Seed demo operators, facilities, users (with a published password) and two past cycles into an
+    /// empty database. Off unless asked for (<c>./run.sh</c> asks); refused in Production unless
+    /// <see cref="AllowDemoDataInProduction"/> is also set.
+    /// </summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>The second, deliberate switch that lets <see cref="SeedDemoData"/> work in the Production environment.</summary>
+    public bool AllowDemoDataInProduction { get; set; }
 
     /// <summary>Largest evidence attachment accepted, in bytes.</summary>
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Most attachments one inspection may hold.</summary>
+    public int MaxAttachmentsPerInspection { get; set; } = 200;
+
+    /// <summary>Most attachment bytes one inspection may hold (its quota).</summary>
+    public long MaxAttachmentBytesPerInspection { get; set; } = 200L * 1024 * 1024;
+
     /// <summary>Largest request body accepted for JSON requests, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// The reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are
+    /// believed: addresses or networks, comma-separated (<c>10.0.0.5, 10.1.0.0/16</c>). Empty: none, the
+    /// service faces clients directly.
+    /// </summary>
+    public string TrustedProxies { get; set; } = string.Empty;
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Inspection.Api.Access;
 using Inspection.Api.Audit;
 using Inspection.Api.Corrections;
@@ -12,6 +11,7 @@ using Inspection.Api.RuleSets;
 using Inspection.Engine;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Inspection.Api.Hosting;
@@ -27,8 +27,9 @@ public static class InspectionServiceExtensions
         var options = configuration.GetSection(InspectionOptions.Section).Get<InspectionOptions>() ?? new InspectionOptions();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
-        var dataFolder = Path.GetFullPath(options.DataFolder);
-        Directory.CreateDirectory(dataFolder);
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        CheckSettings(builder.Environment, options, auth);
+        var dataFolder = DataFolder.Prepare(options.DataFolder);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRuleSetCompiler, RuleSetCompiler>();
@@ -41,8 +42,12 @@ public static class InspectionServiceExtensions
         services.AddScoped<AuditInterceptor>();
         AddDatabase(services, database, dataFolder);
 
-        var key = new SymmetricSecurityKey(SigningKey(auth, dataFolder));
+        var key = new SymmetricSecurityKey(SigningKeyFile.Load(auth.SigningKey, dataFolder));
         services.AddSingleton(sp => new TokenIssuer(key, auth.Issuer, auth.TokenLifetime, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<PasswordCheck>();
+        services.AddSingleton<UserStateCheck>();
+        services.AddRateLimiter(limiter => SignInThrottle.AddAddressPolicy(limiter, auth));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
             jwt.MapInboundClaims = false;
@@ -64,6 +69,9 @@ public static class InspectionServiceExtensions
                 RoleClaimType = ClaimTypes.Role,
                 ClockSkew = TimeSpan.FromMinutes(1),
             };
+
+            // A token is only as good as the user it was issued to is still the same user.
+            jwt.Events = new JwtBearerEvents { OnTokenValidated = UserStateCheck.OnTokenValidatedAsync };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(Role.Administrator)))
@@ -75,13 +83,15 @@ public static class InspectionServiceExtensions
         // Unreadable bodies reach the exception handler, which says what was wrong with them.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new StrictEnumConverter()));
+        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(EnumSchemas.Describe));
         services.AddAutoMapper(cfg =>
         {
             cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
             cfg.AddProfile<ApiMappingProfile>();
             cfg.AddProfile<InspectionMappingProfile>();
         });
+        services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBytes, options.MaxAttachmentBytes + (64 * 1024)));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxAttachmentBytes + (64 * 1024));
         return builder;
@@ -89,6 +99,13 @@ public static class InspectionServiceExtensions
 
     public static WebApplication MapInspectionEndpoints(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+        if (app.Services.GetRequiredService<IOptions<InspectionOptions>>().Value.TrustedProxies is { Length: > 0 })
+        {
+            // Behind a reverse proxy: the client's address (for sign-in throttling) and scheme as the proxy saw them.
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -99,17 +116,25 @@ public static class InspectionServiceExtensions
             context.RequestServices.GetRequiredService<CurrentUser>().Set(context.User);
             await next();
         });
+        app.UseMiddleware<ForbiddenRequestAudit>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseMiddleware<RequestSizeLimit>();
         app.MapOpenApi();
-        app.MapAuth();
-        app.MapFacilities();
-        app.MapRuleSets();
-        app.MapInspections();
-        app.MapCorrectionPlans();
-        app.MapAttachments();
-        app.MapCycles();
-        app.MapAudit();
+        app.MapStartPage();
+
+        // Every endpoint, whatever its feature, holds enumerations in its query string to their names.
+        var api = app.MapGroup(string.Empty);
+        api.AddEndpointFilterFactory(StrictEnumQuery.Filter);
+        api.MapAuth();
+        api.MapUsers();
+        api.MapFacilities();
+        api.MapRuleSets();
+        api.MapInspections();
+        api.MapCorrectionPlans();
+        api.MapAttachments();
+        api.MapCycles();
+        api.MapAudit();
         return app;
     }
 
@@ -128,20 +153,25 @@ public static class InspectionServiceExtensions
         services.AddScoped<InspectionDbContext>(sp => sp.GetRequiredService<SqliteInspectionDbContext>());
     }
 
-    /// <summary>The configured key, or one generated once into the data folder so tokens survive restarts.</summary>
-    private static byte[] SigningKey(AuthOptions auth, string dataFolder)
+    /// <summary>Settings that would make the service unsafe or cannot work stop the start, with what to change.</summary>
+    private static void CheckSettings(IWebHostEnvironment environment, InspectionOptions options, AuthOptions auth)
     {
-        if (auth.SigningKey is { Length: > 0 } configured)
+        if (options.SeedDemoData && environment.IsProduction() && !options.AllowDemoDataInProduction)
         {
-            return Convert.FromBase64String(configured);
+            throw new StartupException(
+                "the setting Inspection:SeedDemoData is on in the Production environment, and the demo users' password is public. "
+                + "Turn it off, or if this really is a demonstration also set Inspection:AllowDemoDataInProduction=true.");
         }
 
-        var path = Path.Combine(dataFolder, "signing.key");
-        if (!File.Exists(path))
+        TrustedProxies.Configure(new ForwardedHeadersOptions(), options.TrustedProxies);
+        if (auth.UserCheckInterval <= TimeSpan.Zero || auth.UserCheckInterval > TimeSpan.FromMinutes(1))
         {
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            throw new StartupException($"the setting Auth:UserCheckInterval ({auth.UserCheckInterval}) must be more than zero and at most a minute (00:01:00): a deleted user's token works that long.");
         }
 
-        return Convert.FromBase64String(File.ReadAllText(path).Trim());
+        if (auth.SignInWindow <= TimeSpan.Zero || auth.SignInAttemptsPerUser < 1 || auth.SignInAttemptsPerAddress < 1)
+        {
+            throw new StartupException("the settings Auth:SignInWindow, Auth:SignInAttemptsPerUser and Auth:SignInAttemptsPerAddress must be positive.");
+        }
     }
 }

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Inspection.Engine.Responses;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +9,10 @@ namespace Inspection.Api.Hosting;
 
 /// <summary>
 /// The one place exceptions become RFC 7807 problem details: malformed or oversize requests,
-/// concurrent edits, responses the Engine refuses, and anything unexpected (500, without internals).
+/// concurrent edits, responses the Engine refuses, a full disk (507), and anything unexpected (500,
+/// without internals).
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,9 +22,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", Unwrap(bad)),
             DbUpdateConcurrencyException => (409, "Someone else changed this in the meantime", "Reload it and apply your change again."),
             InvalidResponseException invalid => (400, "The answers do not fit the questionnaire", invalid.Message),
+            _ when DiskFull.Is(exception) => (507, "The server's disk is full", "Nothing was stored. Try again once an administrator has made room."),
             _ => (500, "Something went wrong on our side", "The error has been logged."),
         };
-        if (status == 500)
+        if (status is 500 or 507)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -33,10 +37,16 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         };
-        if (WrongTypeField(exception) is { } field)
+        if (exception is BadHttpRequestException && EnumBindingFailure(httpContext, exception.Message) is var (parameter, allowed))
         {
+            context.ProblemDetails.Detail = $"The value of '{parameter}' is not one of its names.";
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [parameter] = [allowed] };
+        }
+        else if (WrongTypeField(exception) is { } field)
+        {
+            var error = exception.InnerException is EnumNameException names ? names.Message : "this value does not have the type this field takes";
             context.ProblemDetails.Detail = $"The JSON body cannot be read: the value of '{field}' does not have the type this field takes.";
-            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = ["this value does not have the type this field takes"] };
+            context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [error] };
         }
 
         return await problems.TryWriteAsync(context);
@@ -59,4 +69,22 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         exception is BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path, InnerException: not JsonException } }
             ? path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path
             : null;
+
+    /// <summary>
+    /// An enumeration in the query string or route that did not bind (<c>?role=boss</c>): the parameter and
+    /// its names, instead of the framework's message, which names our types. Null for anything else.
+    /// </summary>
+    private static (string Parameter, string Allowed)? EnumBindingFailure(HttpContext context, string message)
+    {
+        var match = BindingFailure().Match(message);
+        var parameter = match.Success
+            ? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters()
+                .FirstOrDefault(p => p.Name == match.Groups["name"].Value)
+            : null;
+        var type = parameter is null ? null : Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        return type is { IsEnum: true } ? (parameter!.Name!, EnumNames.Expected(type)) : null;
+    }
+
+    [GeneratedRegex("^Failed to bind parameter \"[^\"]* (?<name>[^\" ]+)\" from \"", RegexOptions.CultureInvariant)]
+    private static partial Regex BindingFailure();
 }

@@ -11,7 +11,7 @@ internal static class StartupBanner
     public static void Print(WebApplication app)
     {
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        var url = addresses.FirstOrDefault() ?? "http://localhost:5000";
+        var url = Browsable(addresses.FirstOrDefault() ?? "http://localhost:5000");
         Console.WriteLine();
         Console.WriteLine($"  Inspection service is running: open {url}");
         Console.WriteLine($"  API description (OpenAPI): {url}/openapi/v1.json");
@@ -20,8 +20,26 @@ internal static class StartupBanner
             Console.WriteLine($"  Demo users (password '{DemoData.Password}'): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}");
             Console.WriteLine($"  Get a token: curl -s -X POST {url}/api/auth/token -H 'Content-Type: application/json' -d '{{\"userName\":\"supervisor.north\",\"password\":\"{DemoData.Password}\"}}'");
         }
+        else
+        {
+            Console.WriteLine($"  Get a token: curl -s -X POST {url}/api/auth/token -H 'Content-Type: application/json' -d '{{\"userName\":\"...\",\"password\":\"...\"}}'");
+        }
 
         Console.WriteLine("  Stop with Ctrl+C.");
         Console.WriteLine();
+    }
+
+    /// <summary>A listening address as a browser on this machine opens it (<c>http://[::]:80</c> is <c>http://localhost:80</c>).</summary>
+    internal static string Browsable(string address)
+    {
+        foreach (var wildcard in new[] { "://[::]", "://0.0.0.0", "://+", "://*" })
+        {
+            if (address.Contains(wildcard, StringComparison.Ordinal))
+            {
+                return address.Replace(wildcard, "://localhost", StringComparison.Ordinal);
+            }
+        }
+
+        return address;
     }
 }

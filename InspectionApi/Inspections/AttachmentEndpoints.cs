@@ -69,7 +69,7 @@ public static class AttachmentEndpoints
             return Problems.Conflict($"evidence is attached while the answers are being collected; the inspection is {inspection.Status}");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var form = await FormReader.ReadAsync(request, cancellationToken);
         var file = form.Files.GetFile("file");
         var questionCode = form["questionCode"].FirstOrDefault();
         var residentCode = form["residentCode"].FirstOrDefault() is { Length: > 0 } code ? code : null;
@@ -82,6 +82,14 @@ public static class AttachmentEndpoints
         else if (file.Length > limit)
         {
             return Problems.TooLarge("The attachment is too large", "Attachments", limit);
+        }
+        else if (Path.GetFileName(file.FileName) is var name && PlainText.Problem(name) is { } problem)
+        {
+            errors["file"] = [$"the file name {problem}"];
+        }
+        else if (name.Length > 260)
+        {
+            errors["file"] = ["the file name is longer than 260 characters"];
         }
 
         var (ruleSet, _) = library.Get(inspection.RuleSetVersion!);
@@ -120,6 +128,11 @@ public static class AttachmentEndpoints
             return Problems.Invalid(errors);
         }
 
+        if (await QuotaProblemAsync(db, id, file!.Length, options.Value, cancellationToken) is { } full)
+        {
+            return full;
+        }
+
         await using var content = file!.OpenReadStream();
         var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(content, cancellationToken));
         content.Position = 0;
@@ -155,7 +168,29 @@ public static class AttachmentEndpoints
         }
 
         return store.Exists(id, attachmentId)
-            ? TypedResults.Stream(store.Open(id, attachmentId), attachment.ContentType, attachment.FileName)
+            ? TypedResults.Stream(store.Open(id, attachmentId), attachment.ContentType, AttachmentStore.DownloadName(attachment.FileName, attachment.ContentType))
             : TypedResults.Problem(statusCode: 404, title: "Not found", detail: "The attachment is recorded but its file is missing from the attachment store.");
+    }
+
+    /// <summary>The 409 for an upload that would take the inspection over its quota (files or bytes); null when it fits.</summary>
+    private static async Task<ProblemHttpResult?> QuotaProblemAsync(InspectionDbContext db, Guid id, long size, InspectionOptions options, CancellationToken cancellationToken)
+    {
+        var attachments = db.Attachments.Where(a => a.InspectionId == id);
+        var count = await attachments.CountAsync(cancellationToken);
+        var bytes = await attachments.SumAsync(a => a.Size, cancellationToken);
+        if (count + 1 > options.MaxAttachmentsPerInspection)
+        {
+            return Problems.Conflict($"an inspection holds at most {options.MaxAttachmentsPerInspection} attachments, and this one is full",
+                new Dictionary<string, object?> { ["attachments"] = count, ["limit"] = options.MaxAttachmentsPerInspection });
+        }
+
+        if (bytes + size > options.MaxAttachmentBytesPerInspection)
+        {
+            return Problems.Conflict(
+                $"an inspection holds at most {Problems.Size(options.MaxAttachmentBytesPerInspection)} of attachments; this one holds {Problems.Size(bytes)} and the file would take it over",
+                new Dictionary<string, object?> { ["storedBytes"] = bytes, ["limitBytes"] = options.MaxAttachmentBytesPerInspection });
+        }
+
+        return null;
     }
 }

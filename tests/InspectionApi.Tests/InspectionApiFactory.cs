@@ -4,6 +4,8 @@ using Inspection.Api.Data;
 using Inspection.Api.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inspection.Api.Tests;
@@ -15,13 +17,30 @@ namespace Inspection.Api.Tests;
 /// </summary>
 public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "inspection-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
+
+    /// <summary>A host over <paramref name="dataFolder"/> (kept when the host stops), or over a fresh temporary folder (deleted).</summary>
+    public InspectionApiFactory(string? dataFolder = null)
+    {
+        _ownsDataFolder = dataFolder is null;
+        _dataFolder = dataFolder ?? NewDataFolder();
+    }
+
+    /// <summary>A new, empty temporary folder path for a host's data.</summary>
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), "inspection-tests", Guid.NewGuid().ToString("N"));
 
     public string DataFolder => _dataFolder;
 
-    /// <summary>Settings to override (for example a smaller attachment limit), applied before the host starts.</summary>
+    /// <summary>
+    /// Settings to override (for example a smaller attachment limit), applied before the host starts; null
+    /// gives a setting back its value from the service's own appsettings.json.
+    /// </summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Services to replace after the host's own are registered (for example a store whose disk is full).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,7 +50,12 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Inspection:SeedDemoData", "true");
         foreach (var (key, value) in Settings)
         {
-            builder.UseSetting(key, value);
+            builder.UseSetting(key, value ?? DefaultOf(key));
+        }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 
@@ -61,9 +85,9 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_dataFolder))
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && _ownsDataFolder && Directory.Exists(_dataFolder))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(_dataFolder, recursive: true);
         }
     }
@@ -82,4 +106,8 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     }
 
     private sealed record TokenBody(string AccessToken);
+
+    /// <summary>A setting's value in the service's appsettings.json (null when it has none).</summary>
+    private static string? DefaultOf(string key) =>
+        new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json")).Build()[key];
 }

@@ -42,6 +42,16 @@ public static class AccessMatrix
         // Auth
         yield return new("POST", "/api/auth/token", _ => Json(new { }), Anyone);
         yield return new("GET", "/api/auth/me", None, Everyone);
+        yield return new("POST", "/api/auth/password", _ => Json(new { }), Everyone);
+        yield return new("GET", "/api/start", None, Anyone);
+
+        // Accounts
+        yield return new("GET", "/api/users", None, Only(Administrator));
+        yield return new("GET", "/api/users/{administrator}", None, Only(Administrator));
+        yield return new("POST", "/api/users", _ => Json(new { }), Only(Administrator));
+        yield return new("PUT", "/api/users/{administrator}", _ => Json(new { }), Only(Administrator));
+        yield return new("PUT", "/api/users/{administrator}/password", _ => Json(new { }), Only(Administrator));
+        yield return new("DELETE", "/api/users/{administrator}", None, Only(Administrator));
 
         // Facilities
         yield return new("GET", "/api/operators", None, Everyone);

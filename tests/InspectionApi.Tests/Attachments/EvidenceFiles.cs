@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -49,6 +50,26 @@ public static class EvidenceFiles
         }
 
         return form;
+    }
+
+    /// <summary>
+    /// The same form, written by hand so that the file name can hold what <see cref="HttpClient"/> refuses
+    /// to put in a header (NUL, line breaks): sent percent-encoded as <c>filename*</c> (RFC 5987).
+    /// </summary>
+    public static ByteArrayContent FormWithRawFileName(byte[] bytes, string fileName, string questionCode)
+    {
+        const string Boundary = "----evidence-boundary";
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"--{Boundary}\r\nContent-Disposition: form-data; name=\"questionCode\"\r\n\r\n{questionCode}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"--{Boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''{Uri.EscapeDataString(fileName)}\r\n")
+            .Append("Content-Type: application/octet-stream\r\n\r\n");
+        var body = new MemoryStream();
+        body.Write(Encoding.UTF8.GetBytes(text.ToString()));
+        body.Write(bytes);
+        body.Write(Encoding.ASCII.GetBytes($"\r\n--{Boundary}--\r\n"));
+        var content = new ByteArrayContent(body.ToArray());
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={Boundary}");
+        return content;
     }
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Access;
+
+public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

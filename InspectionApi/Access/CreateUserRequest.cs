@@ -1,0 +1,3 @@
+namespace Inspection.Api.Access;
+
+public sealed record CreateUserRequest(string? UserName, string? DisplayName, Role? Role, string? Password, Guid? OperatorId, string? District);

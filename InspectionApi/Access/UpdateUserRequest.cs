@@ -1,0 +1,3 @@
+namespace Inspection.Api.Access;
+
+public sealed record UpdateUserRequest(string? DisplayName, Role? Role, Guid? OperatorId, string? District);

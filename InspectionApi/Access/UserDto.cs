@@ -1,0 +1,3 @@
+namespace Inspection.Api.Access;
+
+public sealed record UserDto(Guid Id, string UserName, string DisplayName, Role Role, Guid? OperatorId, string? District);

@@ -1,0 +1,3 @@
+namespace Inspection.Api.Hosting;
+
+public sealed record DemoUserDto(string UserName, string Role);
