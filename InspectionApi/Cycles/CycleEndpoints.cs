@@ -12,6 +12,9 @@ namespace Inspection.Api.Cycles;
 /// <summary>Inspection cycles: planned rounds of inspections for a service type and period.</summary>
 public static class CycleEndpoints
 {
+    /// <summary>Characters in a cycle's name (the column's size).</summary>
+    private const int NameLength = 200;
+
     public static void MapCycles(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cycles").WithTags("Cycles").RequireAuthorization();
@@ -28,6 +31,14 @@ public static class CycleEndpoints
         if (string.IsNullOrWhiteSpace(request.Name))
         {
             errors[nameof(request.Name)] = ["is required"];
+        }
+        else if (request.Name.Trim().Length > NameLength)
+        {
+            errors[nameof(request.Name)] = [$"at most {NameLength} characters"];
+        }
+        else
+        {
+            PlainText.Check(errors, nameof(request.Name), request.Name);
         }
 
         if (request.ServiceType is null || !ServiceTypes.All.Contains(request.ServiceType))
