@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Hangfire;
 using Hangfire.Common;
 using Hangfire.Server;
 using Hangfire.States;
@@ -54,7 +55,7 @@ internal sealed class JobRunLogFilter(IServiceScopeFactory scopes, TimeProvider 
         var error = attempt.Exception?.ToString() ?? (outcome == JobRunOutcome.Succeeded ? null : context.CandidateState.Reason);
         var job = context.BackgroundJob.Job;
         var run = new JobRun(
-            context.BackgroundJob.Id, attempt.Number, Name(job), JsonSerializer.Serialize(job.Args), attempt.RecurringJobId, attempt.Server,
+            context.BackgroundJob.Id, attempt.Number, Name(job), Arguments(job), attempt.RecurringJobId, attempt.Server,
             attempt.StartedAt, clock.GetUtcNow().UtcDateTime, outcome, Cut(summary, 2000), Cut(error, 8000), retryAt);
 
         // The log must not change what happens to the job: a failure to write it is logged, not thrown
@@ -71,26 +72,29 @@ internal sealed class JobRunLogFilter(IServiceScopeFactory scopes, TimeProvider 
 
     public static string Name(Job job) => $"{job.Type.Name}.{job.Method.Name}";
 
+    /// <summary>The identifiers a job was given, as JSON; the cancellation token Hangfire passes in is not one.</summary>
+    public static string Arguments(Job job) =>
+        JsonSerializer.Serialize(job.Args.Where(a => a is not (CancellationToken or IJobCancellationToken)));
+
     private void Record(JobRun run, Guid? finishedPendingJob)
     {
         using var scope = scopes.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem("jobs");
         var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
-        if (db.JobRuns.Any(r => r.BackgroundJobId == run.BackgroundJobId && r.Attempt == run.Attempt))
+        // An attempt is logged (and told) once, should its state be elected again.
+        if (!db.JobRuns.Any(r => r.BackgroundJobId == run.BackgroundJobId && r.Attempt == run.Attempt))
         {
-            return;
-        }
-
-        db.JobRuns.Add(run);
-        if (run.Outcome == JobRunOutcome.Failed)
-        {
-            scope.ServiceProvider.GetRequiredService<Notifier>().NotifyRoleAsync(
-                Role.Administrator,
-                $"job-failed:{run.BackgroundJobId}",
-                $"Job failed: {run.Job}",
-                $"{run.Job} {run.Arguments} failed on attempt {run.Attempt} and will not be tried again: {FirstLine(run.Error)}",
-                $"/hangfire/jobs/details/{run.BackgroundJobId}",
-                CancellationToken.None).GetAwaiter().GetResult();
+            db.JobRuns.Add(run);
+            if (run.Outcome == JobRunOutcome.Failed)
+            {
+                scope.ServiceProvider.GetRequiredService<Notifier>().NotifyRoleAsync(
+                    Role.Administrator,
+                    $"job-failed:{run.BackgroundJobId}",
+                    $"Job failed: {run.Job}",
+                    $"{run.Job} {run.Arguments} failed on attempt {run.Attempt} and will not be tried again: {FirstLine(run.Error)}",
+                    $"/hangfire/jobs/details/{run.BackgroundJobId}",
+                    CancellationToken.None).GetAwaiter().GetResult();
+            }
         }
 
         db.SaveChanges();

@@ -20,8 +20,13 @@ public sealed class JobsOptions
     /// <summary>How often a job that failed is tried again before it is recorded as failed for good.</summary>
     public int RetryAttempts { get; set; } = 5;
 
-    /// <summary>Seconds to wait before each retry, in order (the last is used for any later retry).</summary>
-    public int[] RetryDelaysInSeconds { get; set; } = [30, 120, 600, 1800, 3600];
+    /// <summary>
+    /// Seconds to wait before each retry, in order (the last is used for any later retry); empty: 30 s,
+    /// 2 min, 10 min, 30 min, 1 h.
+    /// </summary>
+    public int[]? RetryDelaysInSeconds { get; set; }
+
+    internal int[] RetryDelays() => RetryDelaysInSeconds is { Length: > 0 } delays ? delays : [30, 120, 600, 1800, 3600];
 
     /// <summary>How often a job server looks for delayed jobs and retries that have come due.</summary>
     public TimeSpan SchedulePollingInterval { get; set; } = TimeSpan.FromSeconds(15);

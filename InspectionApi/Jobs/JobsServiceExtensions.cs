@@ -37,9 +37,10 @@ public static class JobsServiceExtensions
 
         // Registered before AddHangfire, which only adds what is missing: each host has its own storage,
         // activator and filters instead of Hangfire's process-wide ones.
+        // In-memory job ids are GUIDs: counting from 1 again after each start would reuse ids the job-run log holds.
         services.AddSingleton<JobStorage>(_ => storage == JobStorageKind.SqlServer
             ? new SqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
-            : new InMemoryStorage());
+            : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Guid }));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobRunLogFilter>();
         services.AddSingleton<IJobFilterProvider>(sp => Filters(sp.GetRequiredService<JobRunLogFilter>(), options));
@@ -94,7 +95,7 @@ public static class JobsServiceExtensions
             new AutomaticRetryAttribute
             {
                 Attempts = options.RetryAttempts,
-                DelaysInSeconds = options.RetryDelaysInSeconds,
+                DelaysInSeconds = options.RetryDelays(),
                 OnAttemptsExceeded = AttemptsExceededAction.Fail,
             },
             new StatisticsHistoryAttribute(),
