@@ -11,7 +11,12 @@ public sealed record JobRunDto(
     string Server,
     DateTime StartedAt,
     DateTime FinishedAt,
-    JobRunOutcome Outcome,
+    string Outcome,
     string? Summary,
     string? Error,
-    DateTime? RetryAt);
+    DateTime? RetryAt)
+{
+    public static JobRunDto From(JobRun run) => new(
+        run.Id, run.BackgroundJobId, run.Attempt, run.Job, run.Arguments, run.RecurringJobId, run.Server,
+        run.StartedAt, run.FinishedAt, run.Outcome.ToString(), run.Summary, run.Error, run.RetryAt);
+}

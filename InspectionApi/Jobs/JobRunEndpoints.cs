@@ -74,10 +74,8 @@ public static class JobRunEndpoints
 
         var (number, size) = (page ?? 1, pageSize ?? 50);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(r => r.Id).Skip((number - 1) * size).Take(size)
-            .Select(r => new JobRunDto(r.Id, r.BackgroundJobId, r.Attempt, r.Job, r.Arguments, r.RecurringJobId, r.Server, r.StartedAt, r.FinishedAt, r.Outcome, r.Summary, r.Error, r.RetryAt))
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new JobRunPage(items, number, size, total));
+        var items = await query.OrderByDescending(r => r.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new JobRunPage(items.ConvertAll(JobRunDto.From), number, size, total));
     }
 
     public static async Task<Ok<List<RecurringJobDto>>> ListRecurring(
@@ -89,7 +87,7 @@ public static class JobRunEndpoints
         {
             var last = await db.JobRuns.AsNoTracking().Where(r => r.RecurringJobId == definition.Id).OrderByDescending(r => r.Id)
                 .Select(r => new { r.StartedAt, r.Outcome }).FirstOrDefaultAsync(cancellationToken);
-            jobs.Add(new RecurringJobDto(definition.Id, JobRunLogFilter.Name(definition.Job), definition.Cron, options.Value.TimeZone, last?.StartedAt, last?.Outcome, schedule.NextAfter(definition, now)));
+            jobs.Add(new RecurringJobDto(definition.Id, JobRunLogFilter.Name(definition.Job), definition.Cron, options.Value.TimeZone, last?.StartedAt, last?.Outcome.ToString(), schedule.NextAfter(definition, now)));
         }
 
         return TypedResults.Ok(jobs);

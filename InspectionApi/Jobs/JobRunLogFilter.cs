@@ -81,6 +81,7 @@ internal sealed class JobRunLogFilter(IServiceScopeFactory scopes, TimeProvider 
         using var scope = scopes.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem("jobs");
         var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
+
         // An attempt is logged (and told) once, should its state be elected again.
         if (!db.JobRuns.Any(r => r.BackgroundJobId == run.BackgroundJobId && r.Attempt == run.Attempt))
         {

@@ -106,7 +106,7 @@ public sealed class JobRunLogTests
 
         page2!.Total.Should().Be(5);
         page2.Items.Select(r => r.BackgroundJobId).Should().Equal("probe-2", "probe-1");
-        failed!.Items.Select(r => r.BackgroundJobId).Should().Equal("probe-3");
+        failed!.Items.Select(r => (r.BackgroundJobId, r.Outcome)).Should().Equal(("probe-3", "Failed"));
         window!.Items.Select(r => r.BackgroundJobId).Should().Equal("probe-2", "probe-1");
     }
 

@@ -95,4 +95,14 @@ public sealed class JobsDashboardTests
 
         (await browser.SendAsync(page)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
+
+    [Test]
+    public async Task SignInPage_Served_ExchangesTheTokenForTheDashboardCookie()
+    {
+        var response = await _factory.CreateClient().GetAsync("/jobs.html");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        page.Should().Contain("'/api/auth/token'").And.Contain("'/api/jobs/dashboard-session'");
+    }
 }
