@@ -22,8 +22,8 @@ public sealed class JobOutbox(IBackgroundJobClientV2 client, TimeProvider clock,
     /// <summary>Records the job in <paramref name="db"/>; Hangfire gets it after the next successful save.</summary>
     public PendingJob Add<TJob>(InspectionDbContext db, Expression<Func<TJob, Task>> call)
     {
-        var job = Job.FromExpression(call);
-        var record = new PendingJob(JobRunLogFilter.Name(job), InvocationData.SerializeJob(job).SerializePayload(), clock.GetUtcNow().UtcDateTime);
+        var job = JobArguments.EnsureIdentifiersOnly(Job.FromExpression(call));
+        var record = new PendingJob(JobArguments.Name(job), InvocationData.SerializeJob(job).SerializePayload(), clock.GetUtcNow().UtcDateTime);
         db.PendingJobs.Add(record);
         _waiting.Add((record, job));
         if (_watched.Add(db))

@@ -87,7 +87,7 @@ public static class JobRunEndpoints
         {
             var last = await db.JobRuns.AsNoTracking().Where(r => r.RecurringJobId == definition.Id).OrderByDescending(r => r.Id)
                 .Select(r => new { r.StartedAt, r.Outcome }).FirstOrDefaultAsync(cancellationToken);
-            jobs.Add(new RecurringJobDto(definition.Id, JobRunLogFilter.Name(definition.Job), definition.Cron, options.Value.TimeZone, last?.StartedAt, last?.Outcome.ToString(), schedule.NextAfter(definition, now)));
+            jobs.Add(new RecurringJobDto(definition.Id, JobArguments.Name(definition.Job), definition.Cron, options.Value.TimeZone, last?.StartedAt, last?.Outcome.ToString(), schedule.NextAfter(definition, now)));
         }
 
         return TypedResults.Ok(jobs);

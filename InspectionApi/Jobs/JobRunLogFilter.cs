@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using Hangfire;
-using Hangfire.Common;
 using Hangfire.Server;
 using Hangfire.States;
 using Inspection.Api.Access;
@@ -55,7 +52,7 @@ internal sealed class JobRunLogFilter(IServiceScopeFactory scopes, TimeProvider 
         var error = attempt.Exception?.ToString() ?? (outcome == JobRunOutcome.Succeeded ? null : context.CandidateState.Reason);
         var job = context.BackgroundJob.Job;
         var run = new JobRun(
-            context.BackgroundJob.Id, attempt.Number, Name(job), Arguments(job), attempt.RecurringJobId, attempt.Server,
+            context.BackgroundJob.Id, attempt.Number, JobArguments.Name(job), JobArguments.ToJson(job), attempt.RecurringJobId, attempt.Server,
             attempt.StartedAt, clock.GetUtcNow().UtcDateTime, outcome, Cut(summary, 2000), Cut(error, 8000), retryAt);
 
         // The log must not change what happens to the job: a failure to write it is logged, not thrown
@@ -69,12 +66,6 @@ internal sealed class JobRunLogFilter(IServiceScopeFactory scopes, TimeProvider 
             logger.LogError(exception, "Could not record run {Attempt} of job {JobId} ({Job}) in the job-run log", run.Attempt, run.BackgroundJobId, run.Job);
         }
     }
-
-    public static string Name(Job job) => $"{job.Type.Name}.{job.Method.Name}";
-
-    /// <summary>The identifiers a job was given, as JSON; the cancellation token Hangfire passes in is not one.</summary>
-    public static string Arguments(Job job) =>
-        JsonSerializer.Serialize(job.Args.Where(a => a is not (CancellationToken or IJobCancellationToken)));
 
     private void Record(JobRun run, Guid? finishedPendingJob)
     {
