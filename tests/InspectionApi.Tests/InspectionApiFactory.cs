@@ -47,11 +47,6 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (TestServices is { } replace)
-        {
-            builder.ConfigureTestServices(replace);
-        }
-
         builder.UseEnvironment("Testing");
         builder.UseSetting("Inspection:DataFolder", _dataFolder);
         builder.UseSetting("Inspection:CatalogFolder", Path.Combine(RepositoryRoot(), "standards-catalog"));

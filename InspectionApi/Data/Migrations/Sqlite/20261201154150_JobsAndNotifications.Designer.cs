@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inspection.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInspectionDbContext))]
-    [Migration("20261201134814_JobsAndNotifications")]
+    [Migration("20261201154150_JobsAndNotifications")]
     partial class JobsAndNotifications
     {
         /// <inheritdoc />
@@ -44,6 +44,11 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inspection.Api.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerInspectionDbContext))]
-    [Migration("20261201134830_JobsAndNotifications")]
+    [Migration("20261201154203_JobsAndNotifications")]
     partial class JobsAndNotifications
     {
         /// <inheritdoc />
@@ -50,6 +50,11 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
