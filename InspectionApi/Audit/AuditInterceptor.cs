@@ -51,7 +51,7 @@ internal sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clo
                 continue;
             }
 
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is IUnaudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

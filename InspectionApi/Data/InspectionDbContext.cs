@@ -6,6 +6,8 @@ using Inspection.Api.Facilities;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
+using Inspection.Api.Jobs;
+using Inspection.Api.Notifications;
 using Inspection.Api.RuleSets;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +45,12 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
     public DbSet<EvidenceAttachment> Attachments => Set<EvidenceAttachment>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    public DbSet<PendingJob> PendingJobs => Set<PendingJob>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -7,6 +7,8 @@ using Inspection.Api.Data;
 using Inspection.Api.Facilities;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Jobs;
+using Inspection.Api.Notifications;
 using Inspection.Api.RuleSets;
 using Inspection.Engine;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -92,6 +94,8 @@ public static class InspectionServiceExtensions
             cfg.AddProfile<InspectionMappingProfile>();
         });
         services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
+        builder.AddJobs();
+        builder.AddNotifications();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBytes, options.MaxAttachmentBytes + (64 * 1024)));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxAttachmentBytes + (64 * 1024));
         return builder;
@@ -135,6 +139,8 @@ public static class InspectionServiceExtensions
         api.MapAttachments();
         api.MapCycles();
         api.MapAudit();
+        api.MapNotifications();
+        app.MapJobs();
         return app;
     }
 

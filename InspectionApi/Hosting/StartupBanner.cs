@@ -1,4 +1,5 @@
 using Inspection.Api.Demo;
+using Inspection.Api.Jobs;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ internal static class StartupBanner
         Console.WriteLine();
         Console.WriteLine($"  Inspection service is running: open {url}");
         Console.WriteLine($"  API description (OpenAPI): {url}/openapi/v1.json");
+        var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
+        Console.WriteLine($"  Background jobs (Jobs:Role={jobs.Role}, {jobs.Storage} storage): dashboard for administrators at {url}/hangfire, sign in at {url}/jobs.html");
         if (app.Services.GetRequiredService<IOptions<InspectionOptions>>().Value.SeedDemoData)
         {
             Console.WriteLine($"  Demo users (password '{DemoData.Password}'): {string.Join(", ", DemoData.Users.Select(u => u.UserName))}");

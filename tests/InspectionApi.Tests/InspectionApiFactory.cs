@@ -39,6 +39,9 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Leave the data folder when disposed, for a factory that restarts on it.</summary>
+    public bool KeepDataFolder { get; set; }
+
     /// <summary>Services to replace after the host's own are registered (for example a store whose disk is full).</summary>
     public Action<IServiceCollection>? TestServices { get; set; }
 
@@ -86,7 +89,7 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (disposing && _ownsDataFolder && Directory.Exists(_dataFolder))
+        if (disposing && _ownsDataFolder && !KeepDataFolder && Directory.Exists(_dataFolder))
         {
             Directory.Delete(_dataFolder, recursive: true);
         }

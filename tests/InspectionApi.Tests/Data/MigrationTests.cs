@@ -16,6 +16,7 @@ public sealed class MigrationTests
     [
         "Operators", "Facilities", "Users", "RuleSetVersions", "Cycles", "Inspections", "InstitutionAnswers",
         "SampledResidents", "Findings", "Disputes", "CorrectionPlans", "Attachments", "AuditLog",
+        "JobRuns", "PendingJobs", "Notifications",
     ];
 
     [Test]
