@@ -69,7 +69,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         var expressions = RuleSetExpressions.Of(ruleSet);
         var compiled = new object?[expressions.Count];
         var failures = new CompilationError?[expressions.Count];
-        Parallel.For(0, expressions.Count, k =>
+        Parallel.For(0, expressions.Count, (int k) =>
         {
             var expression = expressions[k];
             try

@@ -373,4 +373,23 @@ public class CompiledRuleSetTests
         exception.Problems.Should().BeEquivalentTo(compiled.Validate(response));
         exception.Message.Should().Contain("has_garden").And.Contain("'weekly'").And.Contain("resident R1, braden_score");
     }
+
+    [Test]
+    public void QuestionsFor_EachStandard_TheQuestionsItReadsWithTracerAndShowIfQuestions()
+    {
+        var compiled = HomeCatalog().Compile();
+
+        compiled.QuestionsFor("STF-01").Should().BeEquivalentTo(["night_staff", "residents"]);
+        compiled.QuestionsFor("SAF-02").Should().BeEquivalentTo(["has_kitchen", "menu_review"], "applicability and rule; menu_review is shown by has_kitchen");
+        compiled.QuestionsFor("CAR-01").Should().BeEquivalentTo(
+            ["braden_score", "has_pressure_injury", "has_wound_plan"], "the rule, the tracer's identification and the show-if of has_wound_plan");
+    }
+
+    [Test]
+    public void QuestionsFor_UnknownStandard_Refused()
+    {
+        var act = () => HomeCatalog().Compile().QuestionsFor("NOPE-01");
+
+        act.Should().Throw<ArgumentException>().WithMessage("test-home@1.0.0 has no standard 'NOPE-01'*");
+    }
 }

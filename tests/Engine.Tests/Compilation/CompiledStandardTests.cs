@@ -486,4 +486,34 @@ public class CompiledStandardTests
         finding.Deficiency!.Scope.Should().Be(Scope.Pattern);
         finding.Deficiency.ImmediateJeopardy.Should().BeFalse();
     }
+
+    [Test]
+    public void Evaluate_ResidentApplicabilityUnansweredForEveryone_IncompleteNamingTheApplicabilityAnswer()
+    {
+        var catalog = new TestCatalog()
+            .ResidentQuestion("bedridden", "yes-no")
+            .ResidentQuestion("turned_two_hourly", "yes-no")
+            .ResidentStandard("ST-01", "r.turned_two_hourly", applicability: "r.bedridden");
+        var response = new TestResponse().Residents("turned_two_hourly", Yes, Yes, Yes);
+
+        var finding = Evaluate(catalog, response);
+
+        finding.Status.Should().Be(FindingStatus.Incomplete);
+        finding.MissingAnswers.Should().Equal("bedridden");
+        finding.Residents!.Outcomes[0].AnswersRead.Should().Equal(new AnswerRead("bedridden", null), new AnswerRead("turned_two_hourly", Yes));
+    }
+
+    [Test]
+    public void Evaluate_GradeGridWithoutTheCell_ErrorNamingTheMissingCell()
+    {
+        // The loader refuses an incomplete grid; a rule set built in code can still lack a cell.
+        var ruleSet = KitchenCatalog().LoadValid();
+        var policy = ruleSet.Policy with { Grades = [.. ruleSet.Policy.Grades.Where(g => g is not { Severity: Severity.Major, Scope: Scope.Widespread })] };
+        var compiled = new RuleSetCompiler().Compile(ruleSet with { Policy = policy });
+
+        var result = compiled.Evaluate(new TestResponse().Answer("kitchen_inspected", No).Build());
+
+        result.For("ST-01")!.Status.Should().Be(FindingStatus.Error);
+        result.For("ST-01")!.ErrorMessage.Should().Be("InvalidOperationException: the grade grid has no cell for Major x Widespread");
+    }
 }

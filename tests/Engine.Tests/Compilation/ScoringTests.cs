@@ -1,3 +1,4 @@
+using Inspection.Engine.Compilation;
 using Inspection.Engine.Findings;
 using Inspection.Engine.Responses;
 using static Inspection.Engine.Tests.TestResponse;
@@ -224,5 +225,106 @@ public class ScoringTests
         result.For("ST-02")!.Deficiency!.ImmediateJeopardy.Should().BeTrue();
         result.Rating!.Band.Code.Should().Be("inadequate");
         result.Rating.Caps.Select(c => c.Code).Should().Contain("immediate-jeopardy");
+    }
+
+    [Test]
+    public void Evaluate_NoStandardEvaluated_NoScoreBand()
+    {
+        var result = Evaluate(Catalog().Standard("ST-01", "q.unanswered", severity: "minor"));
+
+        result.ScoreBand.Should().BeNull("without a score there is no band, not the first band after the best");
+        result.Caps.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Evaluate_AllJudged_CoverageListsNothingUnjudged()
+    {
+        var result = Evaluate(Catalog().Standard("ST-01", Met).Standard("ST-02", NotMet, severity: "minor"));
+
+        result.Coverage.Should().BeEquivalentTo(new EvidenceCoverage(1m, 0.8m, [], []));
+        result.Coverage!.Unjudged.Should().NotBeNull().And.BeEmpty();
+    }
+
+    [Test]
+    public void Evaluate_ScoreBandIsTheCapsCeiling_CapAppliedButNotLowering()
+    {
+        // 0.7 is adequate, which is also the critical cap's ceiling: the cap holds, but lowers nothing.
+        var catalog = Catalog()
+            .Standard("ST-01", Met, weight: 7, severity: "minor")
+            .Standard("ST-02", NotMet, weight: 3, severity: "critical", scope: "isolated");
+
+        var result = Evaluate(catalog);
+
+        result.Rating!.ScoreBand.Code.Should().Be("adequate");
+        result.Rating.Band.Code.Should().Be("adequate");
+        result.Rating.Caps.Should().BeEmpty();
+        result.Caps.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Standards = new[] { "ST-02" }, Lowered = false });
+    }
+
+    [Test]
+    public void Evaluate_OneCapTriggeredByTwoStandards_StandardsInCatalogOrder()
+    {
+        var catalog = Catalog()
+            .Standard("ST-01", Met, weight: 18, severity: "minor")
+            .Standard("ST-02", NotMet, weight: 1, severity: "critical", scope: "isolated")
+            .Standard("ST-03", NotMet, weight: 1, severity: "critical", scope: "pattern");
+
+        var result = Evaluate(catalog);
+
+        result.Caps.Should().ContainSingle().Which.Standards.Should().Equal("ST-02", "ST-03");
+        result.Rating!.Band.Code.Should().Be("adequate");
+    }
+
+    [Test]
+    public void Evaluate_UnjudgedInAHeavierDomain_WorstCaseWeighedByDomain()
+    {
+        // Judged: care 1/1 and safety 1/1, so 1.0, excellent. Were ST-02 not met, care (weight 3) would
+        // score 1/2 and safety (weight 1) 1: (0.5 x 3 + 1 x 1) / 4 = 0.625, adequate.
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0.5")
+            .Domain("care", 3)
+            .Domain("safety", 1)
+            .Standard("ST-01", Met, severity: "minor", domain: "care")
+            .Standard("ST-02", "q.unanswered", severity: "minor", domain: "care")
+            .Standard("ST-03", Met, severity: "minor", domain: "safety");
+
+        var result = Evaluate(catalog);
+
+        result.OverallScore.Should().Be(1m);
+        result.Rating.Should().BeNull();
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: the standards not judged (ST-02) could lower the rating from excellent to adequate");
+    }
+
+    [Test]
+    public void Evaluate_CapAlreadyHoldsAndAnUnjudgedStandardCouldBeImmediateJeopardy_NotRated()
+    {
+        // The critical cap holds (adequate); were ST-03 (critical, widespread) not met, the jeopardy cap would make it inadequate.
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0")
+            .Policy("mustBeJudged: []")
+            .Standard("ST-01", Met, weight: 98, severity: "minor")
+            .Standard("ST-02", NotMet, weight: 1, severity: "critical", scope: "isolated")
+            .Standard("ST-03", "q.unanswered", weight: 1, severity: "critical", scope: "widespread");
+
+        var result = Evaluate(catalog);
+
+        result.Caps.Select(c => c.Cap.Code).Should().Equal("critical-unmet");
+        result.Rating.Should().BeNull();
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: the standards not judged (ST-03) could lower the rating from adequate to inadequate");
+    }
+
+    [Test]
+    public void Score_StandardThatReportedNoFinding_ErrorNeverNotApplicable()
+    {
+        var compiled = (CompiledRuleSet)Catalog().Standard("ST-01", Met).Standard("ST-02", Met).Compile();
+        var response = new TestResponse().Answer("yes", Yes).Build();
+        var met = compiled.Evaluate(response).Findings[0];
+
+        var result = Scoring.Score(compiled, response, [met, null], [], [], [], []);
+
+        var missing = result.For("ST-02")!;
+        missing.Status.Should().Be(FindingStatus.Error);
+        missing.ErrorMessage.Should().Be("the standard's rule reported no finding");
+        missing.AnswersRead.Should().Equal(new AnswerRead("yes", Yes));
     }
 }

@@ -192,4 +192,33 @@ public class ConsequenceTests
         result.FollowUpWithinDays.Should().Be(7);
         result.Caps.Select(c => c.Cap.Code).Should().Equal("critical-unmet", "immediate-jeopardy");
     }
+
+    [Test]
+    public void Evaluate_ConsequenceThatDoesNotRaiseTheGrade_GradeUnchanged()
+    {
+        var compiled = Catalog().Consequence("follow-up", "f.deficient", "{ followUpWithinDays: 30 }").Compile();
+
+        var result = compiled.Evaluate(Answers().Previous("ST-01").Build());
+
+        result.For("ST-01")!.Deficiency.Should().Be(new Deficiency(Severity.Major, Scope.Pattern, "E", false, null));
+        result.Consequences.Select(c => c.Facts.Single()).Should().Equal(
+            "finding ST-01: not-met, major, pattern, grade E", "finding ST-03: not-met, minor, isolated, grade A");
+    }
+
+    [Test]
+    public void Evaluate_RepeatedStandardNowUnjudged_FiresWithNothingToRaise()
+    {
+        var compiled = Catalog()
+            .Question("unanswered", "yes-no")
+            .Standard("ST-04", "q.unanswered", severity: "major", scope: "pattern")
+            .Consequence("repeated", "p.standard == f.standard", "{ raiseGrade: true }")
+            .Compile();
+
+        var result = compiled.Evaluate(Answers().Previous("ST-04").Build());
+
+        result.For("ST-04")!.Status.Should().Be(FindingStatus.Incomplete, "an unjudged standard has no deficiency a consequence could raise");
+        result.For("ST-04")!.Deficiency.Should().BeNull();
+        result.Consequences.Should().ContainSingle().Which.Facts.Should().Equal("previous deficiency ST-04: major, widespread, grade F", "finding ST-04: incomplete");
+        result.NotRatedReasons.Should().NotContain(r => r.Contains("could not be evaluated", StringComparison.Ordinal));
+    }
 }

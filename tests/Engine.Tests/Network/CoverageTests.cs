@@ -178,4 +178,33 @@ public class CoverageTests
         result.Caps.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Standards = new[] { "ST-02" }, Lowered = true });
         result.Caps[0].Cap.Reason.En.Should().Be("A critical standard is not met, so the rating cannot be good or better");
     }
+
+    [Test]
+    public void Evaluate_TwoUnjudgedStandardsCouldLowerTheBand_NotRatedNamingBoth()
+    {
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0.5")
+            .Standard("ST-01", "q.yes", weight: 6, severity: "minor")
+            .Standard("ST-02", "q.unanswered", weight: 1, severity: "minor")
+            .Standard("ST-03", "q.unanswered", weight: 1, severity: "minor");
+
+        var result = Evaluate(catalog);
+
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: the standards not judged (ST-02, ST-03) could lower the rating from excellent to good");
+    }
+
+    [Test]
+    public void Evaluate_TwoStandardsThatMustBeJudgedAreNot_NotRatedNamingBoth()
+    {
+        var catalog = Catalog()
+            .Policy("minimumCoverage: 0")
+            .Policy("mustBeJudged: [ST-02, ST-03]")
+            .Standard("ST-01", "q.yes", weight: 98, severity: "minor")
+            .Standard("ST-02", "q.unanswered", weight: 1, severity: "minor")
+            .Standard("ST-03", "q.unanswered", weight: 1, severity: "minor");
+
+        var result = Evaluate(catalog);
+
+        result.NotRatedReasons.Should().Equal("not rated: insufficient evidence: standards that must be judged were not: ST-02, ST-03");
+    }
 }

@@ -13,6 +13,9 @@ namespace Inspection.Engine.Tests.Network;
 /// </summary>
 public class DifferentialTests
 {
+    /// <summary>Set by Stryker.NET in the test host of a mutation run (it names the variable that switches mutants on).</summary>
+    private const string StrykerControlVariable = "STRYKER_MUTANT_ID_CONTROL_VAR";
+
     private static readonly Lazy<CompiledRuleSet> Compiled = new(() =>
         (CompiledRuleSet)new RuleSetCompiler().Compile(new RuleSetLoader().Load(GeneratedCatalog.Yaml(), "benchmark.yaml").RuleSet!));
 
@@ -30,6 +33,14 @@ public class DifferentialTests
     [Test]
     public void Evaluate_300SeededRandomResponses_SameAsHandWritten()
     {
+        if (Environment.GetEnvironmentVariable(StrykerControlVariable) is not null)
+        {
+            // In a mutation run this one test would take most of the time of every mutant (it covers them
+            // all), and Stryker's own test-case-filter leaves the run unable to start (stryker-net #3242).
+            // Left out there, the score can only come out lower than with it, never higher.
+            Assert.Ignore("left out of mutation runs (see Engine/README.md)");
+        }
+
         var hand = new HandWrittenEvaluator(Compiled.Value);
         var random = new Random(20261201);
         var seen = new HashSet<string>(StringComparer.Ordinal);
