@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq.Expressions;
 using FastExpressionCompiler;
 using Inspection.Engine.Findings;
@@ -312,7 +311,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             return new PreparedResponse(scope, [], problems);
         }
 
-        foreach (var code in response.WithdrawnStandards ?? ImmutableSortedSet<string>.Empty)
+        foreach (var code in response.WithdrawnStandards ?? Enumerable.Empty<string>())
         {
             if (!_standardIndex.ContainsKey(code))
             {
