@@ -23,6 +23,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
     private readonly CompiledCondition[] _tracerConditions;
     private readonly Dictionary<string, CompiledCondition> _showIf;
     private readonly RuleNetwork _network;
+    private readonly Dictionary<string, int> _standardIndex;
 
     private CompiledRuleSet(
         RuleSet ruleSet, RuleSetIdentity identity, AnswerModel institution, AnswerModel resident, Type scopeType,
@@ -43,6 +44,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         MustBeJudged = [.. ruleSet.Standards.Select((s, i) => (s, i))
             .Where(x => mustBeJudged is null ? x.s.Severity == Severity.Critical : mustBeJudged.Contains(x.s.Code))
             .Select(x => x.i)];
+        _standardIndex = standards.ToDictionary(s => s.Standard.Code, s => s.Index, StringComparer.Ordinal);
         _network = new RuleNetwork(ruleSet, standards, [.. tracers.Select(t => t.Item1)], consequences);
     }
 
@@ -180,7 +182,19 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             throw new InvalidResponseException(RuleSet.Moniker, prepared.Problems);
         }
 
-        var inspection = new InspectionFact(this, prepared, response);
+        var inspection = new InspectionFact(this, prepared, response) { Withdrawn = Withdrawn(response) };
+        if (inspection.Withdrawn is { } withdrawn)
+        {
+            // Decided before any rule runs: the standards' rules do not match a withdrawn standard.
+            for (var i = 0; i < withdrawn.Length; i++)
+            {
+                if (withdrawn[i])
+                {
+                    inspection.Findings[i] = _standards[i].Withdrawn(Identity);
+                }
+            }
+        }
+
         var residents = new ResidentFact[prepared.Residents.Length];
         for (var i = 0; i < residents.Length; i++)
         {
@@ -214,6 +228,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             return [];
         }
 
+        var withdrawn = Withdrawn(response);
         var plan = new TracerSample[_tracers.Length];
         for (var t = 0; t < _tracers.Length; t++)
         {
@@ -228,7 +243,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             var required = 0;
             foreach (var standard in _standards)
             {
-                if (standard.TracerIndex == t)
+                if (standard.TracerIndex == t && withdrawn?[standard.Index] != true)
                 {
                     required = Math.Max(required, census == 0 ? 0 : standard.RequiredSample(census));
                 }
@@ -244,10 +259,30 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
     /// <summary>Records that standard <paramref name="index"/> failed at run time (unless it already did).</summary>
     public void Fail(InspectionFact inspection, int index, string message)
     {
-        if (index >= 0 && inspection.Findings[index] is not { Status: FindingStatus.Error })
+        if (index >= 0 && !inspection.IsWithdrawn(index) && inspection.Findings[index] is not { Status: FindingStatus.Error })
         {
             inspection.Findings[index] = _standards[index].Error(inspection, message);
         }
+    }
+
+    /// <summary>Per standard, whether the response withdrew it; null when it withdrew none.</summary>
+    private bool[]? Withdrawn(InspectionResponse response)
+    {
+        if (response.WithdrawnStandards is not { Count: > 0 } codes)
+        {
+            return null;
+        }
+
+        var withdrawn = new bool[_standards.Length];
+        foreach (var code in codes)
+        {
+            if (_standardIndex.TryGetValue(code, out var index))
+            {
+                withdrawn[index] = true;
+            }
+        }
+
+        return withdrawn;
     }
 
     private bool HasTracer(PreparedResident resident, int tracer)
@@ -274,6 +309,14 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             // Refused before any resident is read: a response this large is never evaluated.
             problems.Add(new ResponseProblem(null, "(residents)", $"{response.Residents.Count} residents are sampled; {RuleSet.Moniker} allows at most {max} in one inspection"));
             return new PreparedResponse(scope, [], problems);
+        }
+
+        foreach (var code in response.WithdrawnStandards ?? Enumerable.Empty<string>())
+        {
+            if (!_standardIndex.ContainsKey(code))
+            {
+                problems.Add(new ResponseProblem(null, "(withdrawn)", $"'{code}' is not a standard of {RuleSet.Moniker}"));
+            }
         }
 
         var residents = new PreparedResident[response.Residents.Count];

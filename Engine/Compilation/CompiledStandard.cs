@@ -37,6 +37,10 @@ internal sealed class CompiledStandard(
     public Finding Error(RuleSetIdentity identity, IReadOnlyDictionary<string, AnswerValue> answers, string message) =>
         Finding.Error(standard, identity, Read(_institutionReads, answers), message);
 
+    /// <summary>The finding of this standard when it was withdrawn after a dispute: NotApplicable, saying so; no rule of it runs.</summary>
+    public Finding Withdrawn(RuleSetIdentity identity) =>
+        Finding.NotApplicable(standard, identity, [], note: "withdrawn on dispute: counted as not applicable");
+
     /// <summary>The action of an institution-level standard's rule.</summary>
     public void EvaluateInstitution(InspectionFact inspection)
     {

@@ -52,7 +52,10 @@ public sealed record Finding
     /// <summary>Present when, and only when, the status is <see cref="FindingStatus.Error"/>.</summary>
     public string? ErrorMessage { get; }
 
-    /// <summary>Why a standard was not judged when no missing answer says it (for example, too few residents with its tracer sampled).</summary>
+    /// <summary>
+    /// Why a standard was not judged when no missing answer says it (for example, too few residents with
+    /// its tracer sampled), or why it does not apply when its applicability does not say it (withdrawn after a dispute).
+    /// </summary>
     public string? Note { get; }
 
     /// <summary>The standard's code.</summary>
@@ -72,9 +75,10 @@ public sealed record Finding
         return new(standard, ruleSet, FindingStatus.NotMet, answersRead, [], residents, deficiency, null, null);
     }
 
-    /// <summary>The standard does not apply.</summary>
-    public static Finding NotApplicable(Standard standard, RuleSetIdentity ruleSet, IReadOnlyList<AnswerRead> answersRead, ResidentTally? residents = null) =>
-        new(standard, ruleSet, FindingStatus.NotApplicable, answersRead, [], residents, null, null, null);
+    /// <summary>The standard does not apply; <paramref name="note"/> says why when its applicability does not (for example, withdrawn after a dispute).</summary>
+    public static Finding NotApplicable(
+        Standard standard, RuleSetIdentity ruleSet, IReadOnlyList<AnswerRead> answersRead, ResidentTally? residents = null, string? note = null) =>
+        new(standard, ruleSet, FindingStatus.NotApplicable, answersRead, [], residents, null, null, note);
 
     /// <summary>The standard could not be judged: answers are missing (<paramref name="missingAnswers"/>) or, as <paramref name="note"/> says, residents.</summary>
     public static Finding Incomplete(

@@ -17,8 +17,14 @@ internal sealed class InspectionFact(CompiledRuleSet ruleSet, PreparedResponse p
 
     public InspectionResponse Response { get; } = response;
 
-    /// <summary>One slot per standard, in catalog order, filled by the standard's rule (or its failure).</summary>
+    /// <summary>One slot per standard, in catalog order, filled by the standard's rule (or its failure), or before any rule runs when withdrawn.</summary>
     public Finding?[] Findings { get; } = new Finding?[ruleSet.StandardCount];
+
+    /// <summary>Per standard, in catalog order: withdrawn after a dispute (its rule does not run); null when none is.</summary>
+    public bool[]? Withdrawn { get; init; }
+
+    /// <summary>Whether standard <paramref name="index"/> was withdrawn; the condition of every standard's rule.</summary>
+    public bool IsWithdrawn(int index) => Withdrawn is { } withdrawn && withdrawn[index];
 
     /// <summary>Consequences fired: consequence index, standard index, the facts matched as people read them.</summary>
     public List<(int Consequence, int Standard, string[] Facts)> Fired { get; } = [];

@@ -21,4 +21,11 @@ public sealed record InspectionResponse(
 
     /// <summary>The deficiencies of the facility's previous inspection, for the rule set's consequences; null or empty when none.</summary>
     public IReadOnlyList<PreviousDeficiency>? PreviousDeficiencies { get; init; }
+
+    /// <summary>
+    /// Codes of standards whose findings were withdrawn after a dispute: each evaluates to NotApplicable
+    /// with a note saying so, decided before any rule of the standard runs, so that it counts in no
+    /// score, cap, coverage, consequence or sampling plan. Null or empty when none.
+    /// </summary>
+    public IReadOnlySet<string>? WithdrawnStandards { get; init; }
 }

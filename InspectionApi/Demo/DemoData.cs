@@ -9,6 +9,7 @@ using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.RuleSets;
+using Inspection.Engine.Findings;
 using Inspection.Engine.Responses;
 using Inspection.Standards.Model;
 using Microsoft.EntityFrameworkCore;
@@ -97,11 +98,12 @@ public static partial class DemoData
         db.Cycles.AddRange(cycles);
         InspectionCycle CycleOf(string serviceType, DateOnly date) => cycles.Single(c => c.ServiceType == serviceType && c.PeriodStart <= date && date <= c.PeriodEnd);
 
-        var evaluator = new InspectionEvaluator(library, clock);
+        var evaluator = new InspectionEvaluator(library, db, clock);
         for (var f = 0; f < facilities.Count; f++)
         {
             var facility = facilities[f];
             var supervisor = supervisorIds[facility.District];
+            FacilityInspection? previous = null;
             for (var y = 0; y < 2; y++)
             {
                 // A visit some months into the year, on or after the day the service type's first rule set came into force.
@@ -118,8 +120,13 @@ public static partial class DemoData
                     published, null, CycleOf(facility.ServiceType, date), supervisor, supervisor);
                 Expect(refusal, facility, "plan");
                 db.Inspections.Add(inspection!);
-                RunVisit(db, inspection!, library, evaluator, date, new Random((f * 31) + y), quality: 0.93 + (0.06 * ((f * 7 + y * 3) % 10) / 10.0),
-                    closeWithPlan: y == 0, issueReport: y == 0 || f % 3 != 1, close: y == 0 || f % 3 == 2);
+
+                // Part of the story: a few of this year's visits were cut short with two residents sampled where the
+                // census counts more, and were submitted as they stood: they are not rated, for insufficient evidence.
+                var cutShort = y == 1 && f % 6 == 4;
+                RunVisit(db, inspection!, previous, library, evaluator, date, new Random((f * 31) + y), quality: 0.93 + (0.06 * ((f * 7 + y * 3) % 10) / 10.0),
+                    residents: cutShort ? 2 : 8, closeWithPlan: y == 0, issueReport: y == 0 || f % 3 != 1, close: y == 0 || f % 3 == 2);
+                previous = inspection;
             }
 
             // Coming visits: a regular one, and (for some facilities) an unannounced one providers must never see.
@@ -135,17 +142,22 @@ public static partial class DemoData
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>A whole visit through the aggregate: start, answers, submit, evaluate, and on to the report, the plan and closing.</summary>
+    /// <summary>
+    /// A whole visit through the aggregate: start, answers and the tracer census, submit, evaluate (against
+    /// the facility's <paramref name="previous"/> visit), and on to the report, the plan and closing.
+    /// </summary>
     private static void RunVisit(
-        InspectionDbContext db, FacilityInspection inspection, RuleSetLibrary library, InspectionEvaluator evaluator, DateOnly date, Random random, double quality,
-        bool closeWithPlan, bool issueReport, bool close)
+        InspectionDbContext db, FacilityInspection inspection, FacilityInspection? previous, RuleSetLibrary library, InspectionEvaluator evaluator,
+        DateOnly date, Random random, double quality, int residents, bool closeWithPlan, bool issueReport, bool close)
     {
         var at = date.ToDateTime(new TimeOnly(9, 0));
         var (ruleSet, compiled) = library.Get(inspection.RuleSetVersion!);
         Expect(inspection.Apply(LifecycleAction.Start, Seeder, at).Refusal, inspection.Facility!, "start");
-        Expect(inspection.ApplyAnswers(Answers(ruleSet, random, quality, date), compiled, Seeder, at).Refusal, inspection.Facility!, "answer");
-        Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection), acceptIncomplete: true).Refusal, inspection.Facility!, "submit");
-        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection), at.AddDays(3)).Refusal, inspection.Facility!, "evaluate");
+        Expect(inspection.ApplyAnswers(Answers(ruleSet, random, quality, date, residents), compiled, Seeder, at).Refusal, inspection.Facility!, "answer");
+        var census = Census(compiled.PlanSample(inspection.ToResponse(ruleSet, date)), random, residents);
+        Expect(inspection.ApplyAnswers(new AnswerChanges(inspection.AnswersVersion, [], [], [], census), compiled, Seeder, at).Refusal, inspection.Facility!, "record the census");
+        Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection, previous), acceptIncomplete: true).Refusal, inspection.Facility!, "submit");
+        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection, previous), at.AddDays(3)).Refusal, inspection.Facility!, "evaluate");
         if (!issueReport)
         {
             return;
@@ -178,8 +190,20 @@ public static partial class DemoData
         }
     }
 
-    /// <summary>Plausible answers: mostly good practice (<paramref name="quality"/> of the time), deterministic for a seed.</summary>
-    private static AnswerChanges Answers(RuleSet ruleSet, Random random, double quality, DateOnly date)
+    /// <summary>
+    /// The visit's tracer census, from the sampling plan of the answers as they stand (no census yet): where
+    /// the sample has as many residents with a tracer as its standards need, a few more live there than were
+    /// sampled; where it has fewer, every resident with it was sampled (the sample is the whole population).
+    /// A visit cut short (two residents sampled where eight are) counts the residents it did not sample.
+    /// </summary>
+    private static Dictionary<string, int?> Census(IReadOnlyList<TracerSample> plan, Random random, int residents) =>
+        plan.ToDictionary(
+            t => t.Tracer,
+            t => (int?)(residents < 8 ? t.Sampled + 6 : t.Sampled >= t.Required ? t.Sampled + random.Next(0, 6) : t.Sampled),
+            StringComparer.Ordinal);
+
+    /// <summary>Plausible answers for <paramref name="residentCount"/> sampled residents: mostly good practice (<paramref name="quality"/> of the time), deterministic for a seed.</summary>
+    private static AnswerChanges Answers(RuleSet ruleSet, Random random, double quality, DateOnly date, int residentCount)
     {
         // Yes-no questions that rules read negated ("!q.hazards_found") are good when answered no.
         var goodWhenNo = ruleSet.Standards.SelectMany(s => NegatedAnswer().Matches(s.Rule).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
@@ -228,7 +252,7 @@ public static partial class DemoData
         var institution = ruleSet.Questions.Where(q => q.Unit == Level.Institution)
             .Select(q => new AnswerChange(q.Code, Answer(q), $"answers.{q.Code}"))
             .ToList();
-        var residents = Enumerable.Range(0, 8).Select(r =>
+        var residents = Enumerable.Range(0, residentCount).Select(r =>
         {
             var code = $"R{r + 1:D2}-{random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture)}";
             var answers = ruleSet.Questions.Where(q => q.Unit == Level.Resident)

@@ -27,7 +27,8 @@ public sealed class FacilityInspection
     private readonly List<FindingRecord> _findings = [];
     private readonly List<FindingDispute> _disputes = [];
     private readonly List<DomainScoreRecord> _domainScores = [];
-    private readonly List<AppliedCap> _caps = [];
+    private readonly List<CapRecord> _caps = [];
+    private readonly List<ConsequenceRecord> _consequences = [];
     private readonly List<ResultChange> _resultChanges = [];
 
     private FacilityInspection()
@@ -96,6 +97,24 @@ public sealed class FacilityInspection
 
     public DateTime? EvaluatedAt { get; private set; }
 
+    /// <summary>
+    /// The facility's previous full visit this inspection was evaluated against: its deficiencies are the
+    /// ones the rule set's consequences read as the previous inspection's, and the comparison is with it.
+    /// </summary>
+    public Guid? PreviousInspectionId { get; private set; }
+
+    /// <summary>The evidence coverage of the stored result.</summary>
+    public CoverageRecord? Coverage { get; private set; }
+
+    /// <summary>Why the stored result has no rating ("not rated: insufficient evidence ..."); empty when nothing stands in the way.</summary>
+    public IReadOnlyList<string> NotRatedReasons { get; private set; } = [];
+
+    /// <summary>The earliest follow-up visit a fired consequence asks for, in days from the visit.</summary>
+    public int? FollowUpWithinDays { get; private set; }
+
+    /// <summary>The highest level a fired consequence escalates to.</summary>
+    public Escalation? EscalateTo { get; private set; }
+
     public IReadOnlyList<InstitutionAnswer> Answers => _answers;
 
     public IReadOnlyList<SampledResidentRecord> Residents => _residents;
@@ -108,8 +127,17 @@ public sealed class FacilityInspection
 
     public IReadOnlyList<DomainScoreRecord> DomainScores => _domainScores;
 
-    /// <summary>The rating caps that held the rating down, with their reasons.</summary>
-    public IReadOnlyList<AppliedCap> Caps => _caps;
+    /// <summary>Every rating cap that held, with its reason, the standards that triggered it and whether it lowered the rating.</summary>
+    public IReadOnlyList<CapRecord> Caps => _caps;
+
+    /// <summary>Every consequence of the rule set that fired, with the facts it matched.</summary>
+    public IReadOnlyList<ConsequenceRecord> Consequences => _consequences;
+
+    /// <summary>
+    /// A regular or unannounced visit: an official inspection of every standard, the kind that is compared
+    /// with the facility's previous one (not a follow-up, which re-checks a few, nor a self-assessment).
+    /// </summary>
+    public bool IsFullVisit => Kind is InspectionKind.Regular or InspectionKind.Unannounced;
 
     /// <summary>Every change of the result after it was first recorded, with its reason.</summary>
     public IReadOnlyList<ResultChange> ResultChanges => _resultChanges;
@@ -209,7 +237,8 @@ public sealed class FacilityInspection
     /// <summary>
     /// Freezes the answers. The evaluation of the answers as they stand is the completeness check:
     /// standards that cannot be judged yet are listed with what they need (answers, or more sampled
-    /// residents), and the submission is refused unless <paramref name="acceptIncomplete"/>.
+    /// residents), the Engine's sampling plan says per tracer how many more residents to sample, and
+    /// the submission is refused when either names anything, unless <paramref name="acceptIncomplete"/>.
     /// </summary>
     public LifecycleOutcome Submit(Role role, InspectionEvaluation preview, bool acceptIncomplete)
     {
@@ -220,7 +249,7 @@ public sealed class FacilityInspection
         }
 
         var incomplete = IncompleteStandards.Of(preview);
-        if (incomplete.Standards.Count > 0 && !acceptIncomplete)
+        if (!incomplete.IsEmpty && !acceptIncomplete)
         {
             return Refused(Refusal.NotNow(incomplete.Summary() + "; complete them, or submit with acceptIncomplete=true",
                 new Dictionary<string, object?> { ["incomplete"] = incomplete.Standards, ["sampling"] = incomplete.Sampling }));
@@ -240,6 +269,7 @@ public sealed class FacilityInspection
 
         _findings.Clear();
         _findings.AddRange(evaluation.Findings.Select(f => new FindingRecord(Id, f)));
+        PreviousInspectionId = evaluation.Previous;
         RecordResult(evaluation);
         EvaluatedAt = at;
         return Move(LifecycleAction.Evaluate);
@@ -484,6 +514,15 @@ public sealed class FacilityInspection
     /// <summary>Standards whose findings were withdrawn after a dispute: they leave scores, grades and the rating.</summary>
     public IReadOnlySet<string> WithdrawnStandards => _findings.Where(f => f.Withdrawn).Select(f => f.StandardCode).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The deficiencies this inspection found that still count (not withdrawn), as the rule set's
+    /// consequences read them when they evaluate the facility's next inspection.
+    /// </summary>
+    public IReadOnlyList<PreviousDeficiency> CountedDeficiencies() =>
+        [.. _findings.Where(f => f.IsDeficiency && f.Scope is not null && f.Grade is not null)
+            .OrderBy(f => f.StandardCode, StringComparer.Ordinal)
+            .Select(f => new PreviousDeficiency(f.StandardCode, f.Severity, f.Scope!.Value, f.Grade!, f.ImmediateJeopardy))];
+
     /// <summary>Records a new result for the same findings (after a withdrawal), keeping what it was and why it changed.</summary>
     public void Rescore(InspectionEvaluation evaluation, string reason, DateTime at)
     {
@@ -516,15 +555,23 @@ public sealed class FacilityInspection
         Revision++;
     }
 
-    /// <summary>The answers as the Engine reads them; <paramref name="fallbackDate"/> when the visit has no date yet.</summary>
+    /// <summary>
+    /// The answers as the Engine reads them, with the visit's tracer census and the standards withdrawn
+    /// after a dispute; <paramref name="fallbackDate"/> when the visit has no date yet.
+    /// </summary>
     public InspectionResponse ToResponse(RuleSet ruleSet, DateOnly fallbackDate)
     {
         ArgumentNullException.ThrowIfNull(ruleSet);
         var questions = ruleSet.Questions.ToDictionary(q => q.Code, StringComparer.Ordinal);
+        var withdrawn = WithdrawnStandards;
         return new InspectionResponse(
             VisitDate ?? fallbackDate,
             Typed(_answers, questions),
-            [.. _residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.TracerCodes, Typed(r.Answers, questions)))]);
+            [.. _residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.TracerCodes, Typed(r.Answers, questions)))])
+        {
+            TracerCensus = _census.Count == 0 ? null : _census.ToDictionary(c => c.TracerCode, c => c.Residents, StringComparer.Ordinal),
+            WithdrawnStandards = withdrawn.Count == 0 ? null : withdrawn,
+        };
     }
 
     private InspectionResponse WithChanges(RuleSet ruleSet, AnswerChanges changes, DateOnly today)
@@ -574,6 +621,7 @@ public sealed class FacilityInspection
     {
         _domainScores.Clear();
         _caps.Clear();
+        _consequences.Clear();
         if (!evaluation.IsScored)
         {
             return;
@@ -583,8 +631,13 @@ public sealed class FacilityInspection
         _domainScores.AddRange(result.Domains.Select(d => new DomainScoreRecord(Id, d.Domain, d.Weight, d.Met, d.NotMet, d.Score)));
         OverallScore = result.OverallScore;
         Rating = result.Rating?.Band.Code;
-        ScoreBand = result.Rating?.ScoreBand.Code;
-        _caps.AddRange((result.Rating?.Caps ?? []).Select(c => new AppliedCap(c.Code, c.MaxRating, c.Reason.He, c.Reason.En)));
+        ScoreBand = result.ScoreBand?.Code;
+        NotRatedReasons = [.. result.NotRatedReasons];
+        Coverage = result.Coverage is { } coverage ? new CoverageRecord(coverage.Share, coverage.Minimum, coverage.Unjudged, coverage.RequiredUnjudged) : null;
+        _caps.AddRange(result.Caps.Select(c => new CapRecord(c.Cap.Code, c.Cap.MaxRating, c.Cap.Reason.He, c.Cap.Reason.En, c.Standards, c.Lowered)));
+        _consequences.AddRange(result.Consequences.Select(c => new ConsequenceRecord(c.Consequence.Code, c.StandardCode, c.Facts, c.Consequence.Reason, c.Consequence.Then)));
+        FollowUpWithinDays = result.FollowUpWithinDays;
+        EscalateTo = result.EscalateTo;
     }
 
     /// <summary>The one door of every status change: who may take the action, and whether it is possible now.</summary>

@@ -16,6 +16,8 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.OverallScore).HasPrecision(9, 6);
         builder.Property(i => i.Rechecked).HasMaxLength(4000);
         builder.Property(i => i.CancellationReason).HasMaxLength(1000);
+        builder.Property(i => i.EscalateTo).HasConversion<string>().HasMaxLength(20);
+        builder.PrimitiveCollection(i => i.NotRatedReasons);
 
         // Every change increments one of these: of two concurrent changes, exactly one is saved.
         builder.Property(i => i.AnswersVersion).IsConcurrencyToken();
@@ -25,15 +27,33 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.HasOne(i => i.RuleSetVersion).WithMany().HasForeignKey(i => i.RuleSetVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<InspectionCycle>().WithMany().HasForeignKey(i => i.CycleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FacilityInspection>().WithMany().HasForeignKey(i => i.FollowUpOfId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<FacilityInspection>().WithMany().HasForeignKey(i => i.PreviousInspectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Answers).WithOne().HasForeignKey(a => a.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Residents).WithOne().HasForeignKey(r => r.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Census).WithOne().HasForeignKey(c => c.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Disputes).WithOne().HasForeignKey(d => d.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.DomainScores).WithOne().HasForeignKey(d => d.InspectionId).OnDelete(DeleteBehavior.Cascade);
-        builder.OwnsMany(i => i.Caps, caps => caps.ToJson());
+        builder.OwnsMany(i => i.Caps, caps =>
+        {
+            caps.ToJson();
+            caps.PrimitiveCollection(c => c.Standards);
+        });
+        builder.OwnsMany(i => i.Consequences, consequences =>
+        {
+            consequences.ToJson();
+            consequences.Property(c => c.EscalateTo).HasConversion<string>();
+            consequences.PrimitiveCollection(c => c.Facts);
+        });
+        builder.OwnsOne(i => i.Coverage, coverage =>
+        {
+            coverage.ToJson();
+            coverage.PrimitiveCollection(c => c.Unjudged);
+            coverage.PrimitiveCollection(c => c.RequiredUnjudged);
+            coverage.Ignore(c => c.Sufficient);
+        });
         builder.OwnsMany(i => i.ResultChanges, changes => changes.ToJson());
-        foreach (var navigation in new[] { "Answers", "Residents", "Census", "Findings", "Disputes", "DomainScores", "Caps", "ResultChanges" })
+        foreach (var navigation in new[] { "Answers", "Residents", "Census", "Findings", "Disputes", "DomainScores", "Caps", "Consequences", "ResultChanges" })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -41,6 +61,7 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.Ignore(i => i.AcceptsAnswers);
         builder.Ignore(i => i.RecheckedStandards);
         builder.Ignore(i => i.WithdrawnStandards);
+        builder.Ignore(i => i.IsFullVisit);
         builder.HasIndex(i => new { i.FacilityId, i.PlannedDate });
     }
 }

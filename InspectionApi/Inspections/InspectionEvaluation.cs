@@ -6,10 +6,10 @@ namespace Inspection.Api.Inspections;
 
 /// <summary>
 /// An inspection's answers as the Engine judged them (see <see cref="InspectionEvaluator"/>): the
-/// rule-set version, the result, and for a follow-up the standards it re-checks (only their findings
-/// count; a follow-up is not scored).
+/// rule-set version, the result, for a follow-up the standards it re-checks (only their findings
+/// count; a follow-up is not scored), and the previous inspection whose deficiencies it read.
 /// </summary>
-public sealed record InspectionEvaluation(RuleSet RuleSet, ICompiledRuleSet Compiled, InspectionResult Result, IReadOnlyList<string>? Rechecked)
+public sealed record InspectionEvaluation(RuleSet RuleSet, ICompiledRuleSet Compiled, InspectionResult Result, IReadOnlyList<string>? Rechecked, Guid? Previous)
 {
     /// <summary>The findings that belong to the inspection: all of them, or a follow-up's re-checked ones.</summary>
     public IEnumerable<Finding> Findings => Rechecked is null

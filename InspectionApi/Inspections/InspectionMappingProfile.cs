@@ -77,9 +77,19 @@ public sealed class InspectionMappingProfile : Profile
             .Select(d => new DomainScoreDto(d.Domain, ruleSet.Domains.FirstOrDefault(x => x.Code == d.Domain)?.Title.In(viewer.Language) ?? d.Domain,
                 d.Weight, d.Met, d.NotMet, d.Score))
             .ToList();
-        var caps = inspection.Caps.Select(c => new AppliedCapDto(c.Code, c.MaxRating, viewer.Language == Language.En ? c.ReasonEn : c.ReasonHe)).ToList();
+        var english = viewer.Language == Language.En;
+        var caps = inspection.Caps.Select(c => new AppliedCapDto(c.Code, c.MaxRating, english ? c.ReasonEn : c.ReasonHe, c.Standards, c.Lowered)).ToList();
+        var consequences = inspection.Consequences
+            .Select(c => new ConsequenceDto(c.Code, c.StandardCode, english ? c.ReasonEn : c.ReasonHe, c.FollowUpWithinDays,
+                c.EscalateTo is { } escalation ? CatalogNames.Of(escalation) : null, c.RaiseGrade, c.NotRated, c.Facts))
+            .ToList();
+        var coverage = inspection.Coverage is { } c
+            ? new CoverageDto(c.Share, c.Minimum, c.Sufficient, c.Unjudged, c.RequiredUnjudged)
+            : null;
         return new InspectionResultDto(evaluatedAt, inspection.RuleSetVersion!.Moniker, inspection.RuleSetVersion.ContentHash,
-            inspection.OverallScore, inspection.ScoreBand, inspection.Rating, caps, domains, inspection.ResultChanges);
+            inspection.OverallScore, inspection.ScoreBand, inspection.Rating, inspection.NotRatedReasons, caps, domains, coverage, consequences,
+            inspection.FollowUpWithinDays, inspection.EscalateTo is { } escalateTo ? CatalogNames.Of(escalateTo) : null, inspection.PreviousInspectionId,
+            inspection.ResultChanges);
     }
 
     private static DeficiencyStandingDto? Standing(FacilityInspection inspection, Viewer viewer)

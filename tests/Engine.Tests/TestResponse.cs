@@ -15,6 +15,7 @@ internal sealed class TestResponse
     private readonly Dictionary<string, AnswerValue> _answers = new(StringComparer.Ordinal);
     private readonly List<SampledResident> _residents = [];
     private readonly List<PreviousDeficiency> _previous = [];
+    private readonly HashSet<string> _withdrawn = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _census;
 
     public static AnswerValue Yes => AnswerValue.YesNo(true);
@@ -66,9 +67,17 @@ internal sealed class TestResponse
         return this;
     }
 
+    /// <summary>The finding of <paramref name="standard"/> was withdrawn after a dispute.</summary>
+    public TestResponse Withdraw(string standard)
+    {
+        _withdrawn.Add(standard);
+        return this;
+    }
+
     public InspectionResponse Build() => new(InspectionDate, new Dictionary<string, AnswerValue>(_answers, StringComparer.Ordinal), [.. _residents])
     {
         TracerCensus = _census,
         PreviousDeficiencies = _previous.Count == 0 ? null : [.. _previous],
+        WithdrawnStandards = _withdrawn.Count == 0 ? null : new HashSet<string>(_withdrawn, StringComparer.Ordinal),
     };
 }

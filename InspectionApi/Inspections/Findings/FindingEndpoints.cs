@@ -94,7 +94,7 @@ public static class FindingEndpoints
         if (decision == DisputeDecision.Withdrawn)
         {
             var finding = inspection.Findings.Single(f => f.Id == dispute.FindingId);
-            inspection.Rescore(services.Evaluator.Evaluate(inspection), $"finding {finding.StandardCode} withdrawn after a dispute", services.Now);
+            inspection.Rescore(await services.Evaluator.EvaluateAsync(inspection, cancellationToken), $"finding {finding.StandardCode} withdrawn after a dispute", services.Now);
         }
 
         return await services.SaveAsync(cancellationToken) is { } conflict

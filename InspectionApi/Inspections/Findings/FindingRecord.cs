@@ -1,3 +1,4 @@
+using Inspection.Engine.Comparison;
 using Inspection.Engine.Findings;
 using Inspection.Standards.Model;
 
@@ -82,6 +83,9 @@ public sealed class FindingRecord
 
     /// <summary>A deficiency still to be corrected (not withdrawn, not resolved by a follow-up).</summary>
     public bool IsOpenDeficiency => IsDeficiency && Standing is not DeficiencyStanding.Resolved;
+
+    /// <summary>The standard's outcome as comparisons read it: a withdrawn finding counts as not applicable, as in the re-scored result.</summary>
+    public StandardOutcome ToOutcome() => new(StandardCode, Withdrawn ? FindingStatus.NotApplicable : Status);
 
     internal void Withdraw() => Withdrawn = true;
 

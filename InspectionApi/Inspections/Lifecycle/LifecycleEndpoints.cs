@@ -52,7 +52,7 @@ public static class LifecycleEndpoints
             return Problems.NotFound("The inspection");
         }
 
-        var outcome = inspection.Submit(services.Role, services.Evaluator.Evaluate(inspection), acceptIncomplete == true);
+        var outcome = inspection.Submit(services.Role, await services.Evaluator.EvaluateAsync(inspection, cancellationToken), acceptIncomplete == true);
         return await SaveAsync(inspection, outcome, services, cancellationToken);
     }
 
@@ -65,7 +65,7 @@ public static class LifecycleEndpoints
             return Problems.NotFound("The inspection");
         }
 
-        var outcome = inspection.Evaluate(services.Role, services.Evaluator.Evaluate(inspection), services.Now);
+        var outcome = inspection.Evaluate(services.Role, await services.Evaluator.EvaluateAsync(inspection, cancellationToken), services.Now);
         if (outcome.Succeeded && inspection.FollowUpOfId is { } originalId)
         {
             var original = await services.Db.Inspections.Include(i => i.Findings).SingleAsync(i => i.Id == originalId, cancellationToken);

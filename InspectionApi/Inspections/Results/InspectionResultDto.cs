@@ -2,8 +2,13 @@ namespace Inspection.Api.Inspections.Results;
 
 /// <summary>
 /// The stored result of an evaluated inspection: overall and domain scores, the band the score alone
-/// reaches and the rating given after caps (each cap with its reason), and every later change of it.
+/// reaches and the rating given after caps (each cap with its reason and the standards that triggered it),
+/// or why there is no rating; the evidence coverage, the consequences that fired with the earliest
+/// follow-up and the highest escalation they ask for, the previous inspection whose deficiencies the
+/// consequences read, and every later change of the result.
 /// </summary>
 public sealed record InspectionResultDto(
     DateTime EvaluatedAt, string RuleSet, string ContentHash, decimal? OverallScore, string? ScoreBand, string? Rating,
-    IReadOnlyList<AppliedCapDto> Caps, IReadOnlyList<DomainScoreDto> Domains, IReadOnlyList<ResultChange> Changes);
+    IReadOnlyList<string> NotRatedReasons, IReadOnlyList<AppliedCapDto> Caps, IReadOnlyList<DomainScoreDto> Domains, CoverageDto? Coverage,
+    IReadOnlyList<ConsequenceDto> Consequences, int? FollowUpWithinDays, string? EscalateTo, Guid? PreviousInspectionId,
+    IReadOnlyList<ResultChange> Changes);

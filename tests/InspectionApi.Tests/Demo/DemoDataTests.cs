@@ -53,6 +53,22 @@ public sealed class DemoDataTests
     }
 
     [Test]
+    public async Task EvaluatedInspections_MostRated_SomeNotRatedForAStatedReason()
+    {
+        var evaluated = await _factory.ReadDatabaseAsync(db => db.Inspections.Include(i => i.Census).AsNoTracking().Where(i => i.EvaluatedAt != null).ToListAsync());
+
+        evaluated.Should().OnlyContain(i => i.Census.Count > 0, "every visit records its tracer census");
+        evaluated.Should().OnlyContain(i => (i.Rating != null) != (i.NotRatedReasons.Count > 0), "a result is rated, or says why not");
+        evaluated.Should().OnlyContain(i => i.Coverage != null && i.ScoreBand != null);
+        var notRated = evaluated.Where(i => i.Rating is null).ToList();
+        evaluated.Count(i => i.Rating is not null).Should().BeGreaterThan(evaluated.Count * 3 / 4, "most demo visits were judged in full");
+        notRated.Should().NotBeEmpty("a few visits were cut short, as part of the story");
+        notRated.Should().OnlyContain(i => i.NotRatedReasons.All(r => r.StartsWith("not rated: insufficient evidence", StringComparison.Ordinal)));
+        evaluated.Where(i => i.VisitDate!.Value.Year < DateTime.UtcNow.Year).Should().OnlyContain(i => i.PreviousInspectionId == null, "last year's visits were the first");
+        evaluated.Where(i => i.VisitDate!.Value.Year == DateTime.UtcNow.Year).Should().Contain(i => i.PreviousInspectionId != null, "this year's visits are compared with last year's");
+    }
+
+    [Test]
     public async Task PastInspections_WentThroughTheLifecycle_AndPlannedOnesAreAhead()
     {
         var inspections = await _factory.ReadDatabaseAsync(db => db.Inspections.AsNoTracking().ToListAsync());

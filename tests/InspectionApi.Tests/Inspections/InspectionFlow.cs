@@ -36,10 +36,12 @@ internal sealed class InspectionFlow(HttpClient supervisor, HttpClient provider)
 
     /// <summary>
     /// An inspection answered well except where <paramref name="institution"/> and <paramref name="adjust"/>
-    /// say otherwise, submitted and evaluated; its path.
+    /// say otherwise (a null institution answer leaves the question unanswered), submitted (as it stands when
+    /// <paramref name="acceptIncomplete"/>) and evaluated; its path.
     /// </summary>
     public async Task<string> EvaluatedAsync(
-        IReadOnlyDictionary<string, JsonNode?>? institution = null, int residents = 4, Func<int, string, JsonNode?, JsonNode?>? adjust = null)
+        IReadOnlyDictionary<string, JsonNode?>? institution = null, int residents = 4, Func<int, string, JsonNode?, JsonNode?>? adjust = null,
+        bool acceptIncomplete = false)
     {
         var (path, questionnaire) = await StartedAsync();
         await supervisor.PutJsonAsync($"{path}/answers", new
@@ -49,7 +51,7 @@ internal sealed class InspectionFlow(HttpClient supervisor, HttpClient provider)
             residents = LifecycleAnswers.Residents(questionnaire, Today, residents, adjust),
             census = Census(questionnaire, residents),
         });
-        await supervisor.PostJsonAsync($"{path}/submit");
+        await supervisor.PostJsonAsync(acceptIncomplete ? $"{path}/submit?acceptIncomplete=true" : $"{path}/submit");
         await supervisor.PostJsonAsync($"{path}/evaluate");
         return path;
     }

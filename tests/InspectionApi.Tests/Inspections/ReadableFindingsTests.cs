@@ -65,5 +65,34 @@ public sealed class ReadableFindingsTests : InspectionFlowFixture
         var caps = result.GetProperty("caps").EnumerateArray().ToList();
         caps.Should().NotBeEmpty("a critical standard was not met");
         caps.Should().OnlyContain(c => c.Text("reason").Length > 0);
+        var critical = caps.Single(c => c.Text("code") == "critical-unmet");
+        critical.Strings("standards").Should().Equal("STF-01");
+        critical.GetProperty("lowered").GetBoolean().Should().BeTrue();
+        critical.Text("reason").Should().Be("A critical standard is not met, so the rating cannot be good or better");
+        var coverage = result.GetProperty("coverage");
+        coverage.GetProperty("share").GetDecimal().Should().Be(1m, "every applicable standard was judged");
+        coverage.GetProperty("minimum").GetDecimal().Should().Be(0.8m);
+        coverage.GetProperty("sufficient").GetBoolean().Should().BeTrue();
+        coverage.Strings("unjudged").Should().BeEmpty();
+        coverage.Strings("requiredUnjudged").Should().BeEmpty();
+        result.Strings("notRatedReasons").Should().BeEmpty();
+        result.GetProperty("consequences").GetArrayLength().Should().Be(0, "the published catalog has no consequences");
+        result.GetProperty("followUpWithinDays").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        result.GetProperty("escalateTo").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Test]
+    public async Task Inspection_SubmittedShortOfEvidence_NotRatedAndSaysWhatIsMissing()
+    {
+        var path = await Flow.EvaluatedAsync(new Dictionary<string, JsonNode?> { ["rn_every_shift"] = null }, acceptIncomplete: true);
+
+        var result = (await Flow.Supervisor.GetJsonAsync($"{path}?lang=en")).GetProperty("result");
+
+        result.GetProperty("rating").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        result.Text("scoreBand").Should().NotBeNullOrEmpty("the band the score alone reaches is still shown");
+        result.Strings("notRatedReasons").Should().ContainSingle()
+            .Which.Should().Be("not rated: insufficient evidence: standards that must be judged were not: STF-01");
+        result.GetProperty("coverage").Strings("requiredUnjudged").Should().Equal("STF-01");
+        result.GetProperty("coverage").GetProperty("sufficient").GetBoolean().Should().BeFalse();
     }
 }

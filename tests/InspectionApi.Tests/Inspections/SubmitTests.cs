@@ -32,6 +32,30 @@ public sealed class SubmitTests : InspectionFlowFixture
     }
 
     [Test]
+    public async Task Submit_CensusCountsNoMoreThanWereSampled_AsksNoMoreResidentsWithATracer()
+    {
+        var (path, questionnaire) = await Flow.StartedAsync();
+        await Flow.Supervisor.PutJsonAsync($"{path}/answers", new
+        {
+            version = 0,
+            answers = LifecycleAnswers.Institution(questionnaire, InspectionFlow.Today),
+            residents = LifecycleAnswers.Residents(questionnaire, InspectionFlow.Today, 2),
+            census = InspectionFlow.Census(questionnaire, 2),
+        });
+
+        var refused = await Flow.Supervisor.PostJsonAsync($"{path}/submit", expected: HttpStatusCode.Conflict);
+
+        // Only two residents live there with each tracer and both were sampled: the Engine's sampling plan is
+        // satisfied. Standards over all residents still want the catalog's minimum of 3.
+        var sampling = refused.GetProperty("sampling").EnumerateArray().ToList();
+        sampling.Should().ContainSingle();
+        sampling[0].GetProperty("tracer").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        sampling[0].GetProperty("more").GetInt32().Should().Be(1);
+        refused.Text("detail").Should().Contain("sample 1 more resident(s)").And.NotContain("with tracer");
+        refused.GetProperty("incomplete").EnumerateArray().Should().OnlyContain(s => s.GetProperty("tracer").ValueKind == System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Test]
     public async Task Submit_MissingAnswers_NamesTheAnswers()
     {
         var (path, questionnaire) = await Flow.StartedAsync();

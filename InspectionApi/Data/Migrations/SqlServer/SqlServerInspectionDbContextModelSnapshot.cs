@@ -438,6 +438,10 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<Guid?>("CycleId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("EscalateTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("datetime2");
 
@@ -447,10 +451,17 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<Guid?>("FollowUpOfId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("FollowUpWithinDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.PrimitiveCollection<string>("NotRatedReasons")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<decimal?>("OverallScore")
                         .HasPrecision(9, 6)
@@ -458,6 +469,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.Property<DateOnly>("PlannedDate")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("PreviousInspectionId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Rating")
                         .HasMaxLength(50)
@@ -495,6 +509,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.HasIndex("CycleId");
 
                     b.HasIndex("FollowUpOfId");
+
+                    b.HasIndex("PreviousInspectionId");
 
                     b.HasIndex("RuleSetVersionId");
 
@@ -960,13 +976,18 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .HasForeignKey("FollowUpOfId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousInspectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", "RuleSetVersion")
                         .WithMany()
                         .HasForeignKey("RuleSetVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Inspection.Api.Inspections.Results.AppliedCap", "Caps", b1 =>
+                    b.OwnsMany("Inspection.Api.Inspections.Results.CapRecord", "Caps", b1 =>
                         {
                             b1.Property<Guid>("FacilityInspectionId");
 
@@ -975,6 +996,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                             b1.Property<string>("Code")
                                 .IsRequired();
+
+                            b1.Property<bool>("Lowered");
 
                             b1.Property<string>("MaxRating")
                                 .IsRequired();
@@ -985,12 +1008,83 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                             b1.Property<string>("ReasonHe")
                                 .IsRequired();
 
+                            b1.PrimitiveCollection<string>("Standards")
+                                .IsRequired();
+
                             b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
 
                             b1.ToTable("Inspections");
 
                             b1
                                 .ToJson("Caps")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsMany("Inspection.Api.Inspections.Results.ConsequenceRecord", "Consequences", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("EscalateTo");
+
+                            b1.PrimitiveCollection<string>("Facts")
+                                .IsRequired();
+
+                            b1.Property<int?>("FollowUpWithinDays");
+
+                            b1.Property<bool>("NotRated");
+
+                            b1.Property<bool>("RaiseGrade");
+
+                            b1.Property<string>("ReasonEn")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonHe")
+                                .IsRequired();
+
+                            b1.Property<string>("StandardCode")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Consequences")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsOne("Inspection.Api.Inspections.Results.CoverageRecord", "Coverage", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<decimal>("Minimum");
+
+                            b1.PrimitiveCollection<string>("RequiredUnjudged")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Share");
+
+                            b1.PrimitiveCollection<string>("Unjudged")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Coverage")
                                 .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
@@ -1030,6 +1124,10 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Caps");
+
+                    b.Navigation("Consequences");
+
+                    b.Navigation("Coverage");
 
                     b.Navigation("Facility");
 

@@ -431,6 +431,10 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<Guid?>("CycleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EscalateTo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("TEXT");
 
@@ -440,9 +444,16 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<Guid?>("FollowUpOfId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("FollowUpWithinDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("NotRatedReasons")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("OverallScore")
@@ -450,6 +461,9 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousInspectionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Rating")
@@ -488,6 +502,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.HasIndex("CycleId");
 
                     b.HasIndex("FollowUpOfId");
+
+                    b.HasIndex("PreviousInspectionId");
 
                     b.HasIndex("RuleSetVersionId");
 
@@ -951,13 +967,18 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .HasForeignKey("FollowUpOfId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousInspectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", "RuleSetVersion")
                         .WithMany()
                         .HasForeignKey("RuleSetVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Inspection.Api.Inspections.Results.AppliedCap", "Caps", b1 =>
+                    b.OwnsMany("Inspection.Api.Inspections.Results.CapRecord", "Caps", b1 =>
                         {
                             b1.Property<Guid>("FacilityInspectionId");
 
@@ -966,6 +987,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                             b1.Property<string>("Code")
                                 .IsRequired();
+
+                            b1.Property<bool>("Lowered");
 
                             b1.Property<string>("MaxRating")
                                 .IsRequired();
@@ -976,12 +999,83 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                             b1.Property<string>("ReasonHe")
                                 .IsRequired();
 
+                            b1.PrimitiveCollection<string>("Standards")
+                                .IsRequired();
+
                             b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
 
                             b1.ToTable("Inspections");
 
                             b1
                                 .ToJson("Caps")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsMany("Inspection.Api.Inspections.Results.ConsequenceRecord", "Consequences", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("EscalateTo");
+
+                            b1.PrimitiveCollection<string>("Facts")
+                                .IsRequired();
+
+                            b1.Property<int?>("FollowUpWithinDays");
+
+                            b1.Property<bool>("NotRated");
+
+                            b1.Property<bool>("RaiseGrade");
+
+                            b1.Property<string>("ReasonEn")
+                                .IsRequired();
+
+                            b1.Property<string>("ReasonHe")
+                                .IsRequired();
+
+                            b1.Property<string>("StandardCode")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Consequences")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FacilityInspectionId");
+                        });
+
+                    b.OwnsOne("Inspection.Api.Inspections.Results.CoverageRecord", "Coverage", b1 =>
+                        {
+                            b1.Property<Guid>("FacilityInspectionId");
+
+                            b1.Property<decimal>("Minimum");
+
+                            b1.PrimitiveCollection<string>("RequiredUnjudged")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("Share");
+
+                            b1.PrimitiveCollection<string>("Unjudged")
+                                .IsRequired();
+
+                            b1.HasKey("FacilityInspectionId");
+
+                            b1.ToTable("Inspections");
+
+                            b1
+                                .ToJson("Coverage")
                                 .HasColumnType("TEXT");
 
                             b1.WithOwner()
@@ -1021,6 +1115,10 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Caps");
+
+                    b.Navigation("Consequences");
+
+                    b.Navigation("Coverage");
 
                     b.Navigation("Facility");
 
