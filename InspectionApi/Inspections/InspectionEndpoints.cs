@@ -4,6 +4,7 @@ using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.Inspections.Questionnaires;
+using Inspection.Api.Reports;
 using Inspection.Standards.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public static class InspectionEndpoints
         group.MapAnswers();
         group.MapLifecycle();
         group.MapFindings();
+        group.MapReports();
     }
 
     public static async Task<Results<Ok<List<InspectionDto>>, ProblemHttpResult>> List(
