@@ -6,6 +6,7 @@ using Inspection.Api.Tests.Jobs;
 using Inspection.Reports.Building;
 using Inspection.Reports.Models;
 using Inspection.Reports.Tests.Pdf;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inspection.Api.Tests.Reports;
 
@@ -133,15 +134,16 @@ public sealed class ReportEditionTests : InspectionFlowFixture
     [Test]
     public async Task Render_AskedAgainWithNothingChanged_NoNewEdition()
     {
-        var runs = (await Factory.RunsAsync("ReportJob.RenderAsync")).Count;
+        var id = _path[(_path.LastIndexOf('/') + 1)..];
+        var runs = (await RunsOfAsync(id)).Count;
 
         using var response = await Flow.Supervisor.PostAsync($"{_path}/reports/render", null);
 
         response.StatusCode.Should().Be(HttpStatusCode.Accepted);
-        await JobsTestHost.UntilAsync(async () => (await Factory.RunsAsync("ReportJob.RenderAsync")).Count > runs, "the report job ran again", 120);
-        var run = (await Factory.RunsAsync("ReportJob.RenderAsync"))[^1];
+        await JobsTestHost.UntilAsync(async () => (await RunsOfAsync(id)).Count > runs, "the report job ran again", 120);
+        var run = (await RunsOfAsync(id))[^1];
         run.Outcome.Should().Be(Inspection.Api.Jobs.JobRunOutcome.Succeeded);
-        run.Summary.Should().Contain("still says the same");
+        run.Summary.Should().Contain("compliance: edition 1 still says the same, no new edition");
         (await Flow.Supervisor.GetJsonAsync($"{_path}/reports")).EnumerateArray().Count(e => e.Text("report") == "compliance").Should().Be(1);
     }
 
@@ -153,8 +155,27 @@ public sealed class ReportEditionTests : InspectionFlowFixture
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
+    [Test]
+    public async Task Page_StoredResultDisagreesWithTheAnswers_ConflictAndNoReport()
+    {
+        var path = await Flow.EvaluatedAsync();
+        await Flow.Supervisor.PostJsonAsync($"{path}/issue-report");
+        var id = Guid.Parse(path[(path.LastIndexOf('/') + 1)..]);
+        await Factory.ReadDatabaseAsync(db => db.Findings.Where(f => f.InspectionId == id && f.StandardCode == "STF-01")
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.Status, Inspection.Engine.Findings.FindingStatus.NotMet)));
+
+        using var response = await Flow.Supervisor.GetAsync($"{path}/reports/compliance/html");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("STF-01 is stored NotMet but evaluates Met");
+    }
+
     [OneTimeTearDown]
     public void DisposeClients() => _otherProvider.Dispose();
+
+    private async Task<List<Inspection.Api.Jobs.JobRun>> RunsOfAsync(string inspectionId) =>
+        [.. (await Factory.RunsAsync("ReportJob.RenderAsync")).Where(r => r.Arguments.Contains(inspectionId, StringComparison.Ordinal))];
 
     private static async Task<byte[]> PdfAsync(HttpClient client, string path)
     {
