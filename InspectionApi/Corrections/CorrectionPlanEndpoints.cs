@@ -1,6 +1,8 @@
 using Inspection.Api.Hosting;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Lifecycle;
+using Inspection.Api.Jobs;
+using Inspection.Api.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,9 +70,10 @@ public static class CorrectionPlanEndpoints
         return await SavedAsync(plan, services, cancellationToken);
     }
 
+    /// <summary>Approves the plan; the improvement report gets a new edition with the approved actions.</summary>
     public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Approve(
-        Guid id, ReviewRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
-        ReviewAsync(id, approve: true, request, services, cancellationToken);
+        Guid id, ReviewRequest request, [AsParameters] InspectionServices services, JobOutbox jobs, CancellationToken cancellationToken) =>
+        ReviewAsync(id, approve: true, request, services, cancellationToken, () => ReportJob.Request(jobs, services.Db, id, "correction plan approved"));
 
     public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> Return(
         Guid id, ReviewRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
@@ -172,7 +175,7 @@ public static class CorrectionPlanEndpoints
     }
 
     private static async Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> ReviewAsync(
-        Guid id, bool approve, ReviewRequest request, InspectionServices services, CancellationToken cancellationToken)
+        Guid id, bool approve, ReviewRequest request, InspectionServices services, CancellationToken cancellationToken, Action? reviewed = null)
     {
         if (!approve && string.IsNullOrWhiteSpace(request.Note))
         {
@@ -193,6 +196,7 @@ public static class CorrectionPlanEndpoints
 
         var plan = (await PlanAsync(services, id, PlanPurpose.Correction, cancellationToken))!;
         plan.Review(approve, request.Note?.Trim());
+        reviewed?.Invoke();
         return await SavedAsync(plan, services, cancellationToken);
     }
 

@@ -8,6 +8,7 @@ using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Jobs;
 using Inspection.Api.Notifications;
+using Inspection.Api.Reports;
 using Inspection.Api.RuleSets;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,6 +52,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
     public DbSet<PendingJob> PendingJobs => Set<PendingJob>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ReportEdition> ReportEditions => Set<ReportEdition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -9,6 +9,7 @@ using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Jobs;
 using Inspection.Api.Notifications;
+using Inspection.Api.Reports;
 using Inspection.Api.RuleSets;
 using Inspection.Engine;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -39,6 +40,10 @@ public static class InspectionServiceExtensions
         services.AddScoped<InspectionEvaluator>();
         services.Configure<AnswerLimits>(configuration.GetSection(AnswerLimits.Section));
         services.AddSingleton(new AttachmentStore(Path.Combine(dataFolder, "attachments")));
+        services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
+        services.AddSingleton<ReportPrinting>();
+        services.AddScoped<ReportSources>();
+        services.AddScoped<ReportJob>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditInterceptor>();

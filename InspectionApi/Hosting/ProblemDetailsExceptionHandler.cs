@@ -22,6 +22,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", Unwrap(bad)),
             DbUpdateConcurrencyException => (409, "Someone else changed this in the meantime", "Reload it and apply your change again."),
             InvalidResponseException invalid => (400, "The answers do not fit the questionnaire", invalid.Message),
+            Reports.ReportSourceMismatchException mismatch => (409, "The stored result does not match the answers", mismatch.Message),
             _ when DiskFull.Is(exception) => (507, "The server's disk is full", "Nothing was stored. Try again once an administrator has made room."),
             _ => (500, "Something went wrong on our side", "The error has been logged."),
         };

@@ -21,7 +21,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            if (Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                // A response may carry a stricter policy of its own (a report page has inline styles and nothing else).
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";

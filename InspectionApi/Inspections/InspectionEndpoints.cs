@@ -5,6 +5,7 @@ using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.Inspections.Questionnaires;
 using Inspection.Api.Inspections.Results;
+using Inspection.Api.Reports;
 using Inspection.Standards.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public static class InspectionEndpoints
         group.MapLifecycle();
         group.MapFindings();
         group.MapComparison();
+        group.MapReports();
     }
 
     public static async Task<Results<Ok<List<InspectionDto>>, ProblemHttpResult>> List(

@@ -5,6 +5,8 @@ using Inspection.Api.Hosting;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Results;
+using Inspection.Engine.Findings;
+using Inspection.Reports.Building;
 using Inspection.Standards.Model;
 
 namespace Inspection.Api.Inspections;
@@ -43,7 +45,7 @@ public sealed class InspectionMappingProfile : Profile
             .ForCtorParam(nameof(FindingDto.Rule), o => o.MapFrom((f, context) => Standard(f, context).Rule))
             .ForCtorParam(nameof(FindingDto.AnswersRead), o => o.MapFrom(f => AnswersRead(f.EvidenceJson)))
             .ForCtorParam(nameof(FindingDto.Statement), o => o.MapFrom((f, context) =>
-                DeficiencyStatement.For(f, context.GetViewer().RuleSet!, context.GetViewer().Language)))
+                Statement(f, context.GetViewer().RuleSet!)?.In(context.GetViewer().Language)))
             .ForCtorParam(nameof(FindingDto.Standing), o => o.MapFrom(f => f.Standing == null ? null : f.Standing.ToString()))
             .ForCtorParam(nameof(FindingDto.Evidence), o => o.MapFrom(f => Json(f.EvidenceJson)));
 
@@ -60,6 +62,24 @@ public sealed class InspectionMappingProfile : Profile
             .ForCtorParam(nameof(AnswersDto.Census), o => o.MapFrom(i => i.Census
                 .OrderBy(c => c.TracerCode, StringComparer.Ordinal)
                 .ToDictionary(c => c.TracerCode, c => c.Residents, StringComparer.Ordinal)));
+    }
+
+    /// <summary>A stored deficiency in words (the reports' wording); null for a finding that is not one.</summary>
+    private static LocalizedText? Statement(FindingRecord finding, RuleSet ruleSet)
+    {
+        if (finding.Status != FindingStatus.NotMet)
+        {
+            return null;
+        }
+
+        var standard = ruleSet.Standards.First(s => s.Code == finding.StandardCode);
+        if (finding is { Level: Level.Resident, Known: { } known, Satisfying: { } satisfying, Bar: { } bar })
+        {
+            var tracer = standard.Tracer is { } code ? ruleSet.Tracers.FirstOrDefault(t => t.Code == code)?.Title : null;
+            return DeficiencyStatement.OfResidents(standard.Title, tracer, known, satisfying, bar, finding.Rate);
+        }
+
+        return DeficiencyStatement.OfInstitution(standard.Title, finding.Severity, finding.Grade);
     }
 
     private static Standard Standard(FindingRecord finding, ResolutionContext context) =>

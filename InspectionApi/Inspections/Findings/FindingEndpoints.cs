@@ -1,4 +1,6 @@
 using Inspection.Api.Hosting;
+using Inspection.Api.Jobs;
+using Inspection.Api.Reports;
 using Inspection.Api.Inspections.Lifecycle;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -67,7 +69,7 @@ public static class FindingEndpoints
 
     /// <summary>Decides a dispute; a withdrawal re-scores the inspection without the finding and records why.</summary>
     public static async Task<Results<Ok<DisputeDto>, ProblemHttpResult>> Decide(
-        Guid id, Guid disputeId, DisputeDecisionRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+        Guid id, Guid disputeId, DisputeDecisionRequest request, [AsParameters] InspectionServices services, JobOutbox jobs, CancellationToken cancellationToken)
     {
         if (request.Parsed is not { } decision)
         {
@@ -91,11 +93,14 @@ public static class FindingEndpoints
             return Problems.NotFound("The dispute");
         }
 
+        var finding = inspection.Findings.Single(f => f.Id == dispute.FindingId);
         if (decision == DisputeDecision.Withdrawn)
         {
-            var finding = inspection.Findings.Single(f => f.Id == dispute.FindingId);
             inspection.Rescore(await services.Evaluator.EvaluateAsync(inspection, cancellationToken), $"finding {finding.StandardCode} withdrawn after a dispute", services.Now);
         }
+
+        // The compliance report prints every dispute and its decision: a decided one makes a new edition.
+        ReportJob.Request(jobs, services.Db, id, $"dispute of {finding.StandardCode} decided: {(decision == DisputeDecision.Withdrawn ? "finding withdrawn" : "finding upheld")}");
 
         return await services.SaveAsync(cancellationToken) is { } conflict
             ? conflict

@@ -1,4 +1,6 @@
 using Inspection.Api.Hosting;
+using Inspection.Api.Jobs;
+using Inspection.Api.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +31,24 @@ public static class LifecycleEndpoints
     public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Reopen(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
         ApplyAsync(id, LifecycleAction.Reopen, null, services, cancellationToken);
 
-    public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> IssueReport(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
-        ApplyAsync(id, LifecycleAction.IssueReport, null, services, cancellationToken);
+    /// <summary>Issues the report; the report job writes its first edition once this is saved.</summary>
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> IssueReport(
+        Guid id, [AsParameters] InspectionServices services, JobOutbox jobs, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        var outcome = inspection.Apply(LifecycleAction.IssueReport, services.Role, services.Now);
+        if (outcome.Succeeded)
+        {
+            ReportJob.Request(jobs, services.Db, id, "report issued");
+        }
+
+        return await SaveAsync(inspection, outcome, services, cancellationToken);
+    }
 
     public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Close(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>
         ApplyAsync(id, LifecycleAction.Close, null, services, cancellationToken);
@@ -57,7 +75,8 @@ public static class LifecycleEndpoints
     }
 
     /// <summary>Runs the Engine on the submitted answers and stores the result; a follow-up updates the deficiencies it re-checked.</summary>
-    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Evaluate(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Evaluate(
+        Guid id, [AsParameters] InspectionServices services, JobOutbox jobs, CancellationToken cancellationToken)
     {
         var inspection = await services.FindAsync(id, InspectionParts.All, cancellationToken);
         if (inspection is null)
@@ -70,6 +89,7 @@ public static class LifecycleEndpoints
         {
             var original = await services.Db.Inspections.Include(i => i.Findings).SingleAsync(i => i.Id == originalId, cancellationToken);
             original.ApplyFollowUp(inspection);
+            ReportJob.Request(jobs, services.Db, originalId, $"follow-up of {inspection.VisitDate ?? inspection.PlannedDate:yyyy-MM-dd} re-checked the deficiencies");
         }
 
         return await SaveAsync(inspection, outcome, services, cancellationToken);

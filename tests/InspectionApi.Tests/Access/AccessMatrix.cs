@@ -35,6 +35,9 @@ public static class AccessMatrix
     /// <summary>A planned unannounced visit does not exist for the provider.</summary>
     private static readonly Func<Actor, AccessOutcome> SeesPlannedUnannounced = Expect([SupervisorInDistrict, Analyst, Administrator]);
 
+    /// <summary>The preparation brief: the supervisor's and headquarters'; the provider sees the inspection but not the brief.</summary>
+    private static readonly Func<Actor, AccessOutcome> ReadsBrief = Expect([SupervisorInDistrict, Analyst, Administrator], forbidden: [ProviderOwnOperator]);
+
     private static readonly Func<Actor, AccessOutcome> InspectsPlannedUnannounced = Expect([SupervisorInDistrict, Administrator], forbidden: [Analyst]);
 
     public static IEnumerable<EndpointCase> Endpoints()
@@ -97,6 +100,17 @@ public static class AccessMatrix
         yield return new("POST", "/api/inspections/{closed}/correction-plan/submit", None, SpeaksForProvider);
         yield return new("POST", "/api/inspections/{closed}/correction-plan/approve", _ => Json(new { }), Inspects);
         yield return new("POST", "/api/inspections/{closed}/correction-plan/return", _ => Json(new { note = "Add a due date." }), Inspects);
+
+        // Reports: the issued editions, the web page, printing on request; the brief is the supervisor's
+        yield return new("GET", "/api/inspections/{closed}/reports", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/reports/compliance/pdf", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/reports/compliance/editions/1/pdf", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/reports/compliance/html", None, SeesFacility);
+        yield return new("POST", "/api/inspections/{closed}/reports/render", None, Inspects);
+        yield return new("GET", "/api/inspections/{selfAssessment}/reports/self-assessment/pdf", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{unannounced}/reports/preparation-brief/html", None, SeesPlannedUnannounced);
+        yield return new("GET", "/api/inspections/{unannounced}/reports/preparation-brief/pdf", None, SeesPlannedUnannounced);
+        yield return new("GET", "/api/inspections/{reported}/reports/preparation-brief/html", None, ReadsBrief);
 
         // Attachments
         yield return new("GET", "/api/inspections/{closed}/attachments", None, SeesFacility);

@@ -105,6 +105,7 @@ public sealed partial class AccessTargets
         ids["dispute"] = await IdOfAsync(await provider.PostAsJsonAsync(
             $"/api/inspections/{target.Reported.Id}/findings/{disputed}/disputes", new { reason = "The fire drill log was in the office." }));
         ids["attachment"] = await SeedAttachmentAsync(factory, target.Closed.Id);
+        await SeedReportEditionAsync(factory, target.Closed.Id);
         ids["selfAssessment"] = await IdOfAsync(await provider.PostAsJsonAsync("/api/inspections",
             new { facilityId = facility.Id, kind = nameof(InspectionKind.SelfAssessment), plannedDate = Today.AddDays(20) }));
 
@@ -163,6 +164,19 @@ public sealed partial class AccessTargets
         db.Attachments.Add(attachment);
         await db.SaveChangesAsync();
         return attachment.Id;
+    }
+
+    /// <summary>
+    /// An issued edition of the closed inspection's compliance report, stored as the report job stores one
+    /// (the demo data issues its reports without the job, and the access tests judge access, not printing).
+    /// </summary>
+    public static async Task SeedReportEditionAsync(InspectionApiFactory factory, Guid inspectionId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
+        byte[] pdf = [.. "%PDF-1.7\n%%EOF\n"u8];
+        db.ReportEditions.Add(new Inspection.Api.Reports.ReportEdition(inspectionId, Inspection.Api.Reports.ReportKind.Compliance, 1, DateTime.UtcNow, "report issued", new string('0', 64), pdf, pdf));
+        await db.SaveChangesAsync();
     }
 
     public static async Task<Guid> IdOfAsync(HttpResponseMessage response)

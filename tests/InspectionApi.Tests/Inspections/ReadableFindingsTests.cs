@@ -40,12 +40,12 @@ public sealed class ReadableFindingsTests : InspectionFlowFixture
         privacy.GetProperty("rate").GetDecimal().Should().Be(0.4m);
         privacy.GetProperty("tally").GetProperty("known").GetInt32().Should().Be(5);
         privacy.GetProperty("tally").GetProperty("satisfying").GetInt32().Should().Be(2);
-        privacy.Text("statement").Should().Be($"3 of 5 residents did not meet \"{privacy.Text("title")}\"; bar 90%");
+        privacy.Text("statement").Should().Be($"3 of 5 sampled residents did not receive what the standard \"{privacy.Text("title")}\" requires: 40% met it, against a bar of 90%.");
         privacy.Text("rule").Should().Contain("privacy_respected");
 
         var nurse = findings["STF-01"];
         nurse.Text("severity").Should().Be("critical");
-        nurse.Text("statement").Should().Contain("was not met").And.Contain("severity critical");
+        nurse.Text("statement").Should().Contain("does not meet").And.Contain("severity critical");
         nurse.GetProperty("answersRead").EnumerateArray().Should().ContainSingle(a => a.Text("question") == "rn_every_shift" && a.Text("value") == "no");
         findings.Values.Where(f => f.Text("status") == "Met").Should().OnlyContain(f => f.GetProperty("statement").ValueKind == System.Text.Json.JsonValueKind.Null);
     }
