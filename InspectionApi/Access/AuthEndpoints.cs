@@ -12,9 +12,14 @@ public static class AuthEndpoints
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Sign-in");
-        group.MapPost("/token", IssueToken).AllowAnonymous().RequireRateLimiting(SignInThrottle.AddressPolicy);
-        group.MapGet("/me", Me).RequireAuthorization();
-        group.MapPost("/password", ChangePassword).RequireAuthorization().RequireRateLimiting(SignInThrottle.AddressPolicy);
+        group.MapPost("/token", IssueToken).WithName("SignIn").WithSummary("Sign in")
+            .WithDescription("Exchanges a user name and password for a bearer token (8 hours by default). Too many attempts for one user name or from one address answer 429 with Retry-After, the right password included.")
+            .AllowAnonymous().RequireRateLimiting(SignInThrottle.AddressPolicy);
+        group.MapGet("/me", Me).WithName("GetMe").WithSummary("Who am I")
+            .WithDescription("The signed-in user: name, role, and the district or operator the role is bound to.").RequireAuthorization();
+        group.MapPost("/password", ChangePassword).WithName("ChangePassword").WithSummary("Change your own password")
+            .WithDescription("Checks the current password, sets the new one and returns a new token; tokens issued before stop working.")
+            .ProducesProblem(404).RequireAuthorization().RequireRateLimiting(SignInThrottle.AddressPolicy);
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(

@@ -17,12 +17,17 @@ public static class UserEndpoints
     public static void MapUsers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Administrator);
-        group.MapGet("/", List);
-        group.MapGet("/{id:guid}", Get);
-        group.MapPost("/", Create);
-        group.MapPut("/{id:guid}", Update);
-        group.MapPut("/{id:guid}/password", SetPassword);
-        group.MapDelete("/{id:guid}", Delete);
+        group.MapGet("/", List).WithName("ListUsers").WithSummary("List users")
+            .WithDescription("Every account, optionally only those of one role (?role=).").ProducesProblem(400);
+        group.MapGet("/{id:guid}", Get).WithName("GetUser").WithSummary("Get a user").WithDescription("One account by its id.").ProducesProblem(404);
+        group.MapPost("/", Create).WithName("CreateUser").WithSummary("Create a user")
+            .WithDescription("A new account with its role, and the district (supervisors) or operator (providers) it is bound to.").ProducesProblem(409);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateUser").WithSummary("Change a user")
+            .WithDescription("Role, district, operator or display name; the last administrator stays one.").ProducesProblem(404).ProducesProblem(409);
+        group.MapPut("/{id:guid}/password", SetPassword).WithName("SetUserPassword").WithSummary("Set a user's password")
+            .WithDescription("An administrator sets a new password; the user's tokens stop working.").ProducesProblem(404);
+        group.MapDelete("/{id:guid}", Delete).WithName("DeleteUser").WithSummary("Delete a user")
+            .WithDescription("Removes the account; its tokens stop working. The last administrator cannot be deleted.").ProducesProblem(404).ProducesProblem(409);
     }
 
     public static async Task<Ok<List<UserDto>>> List(InspectionDbContext db, Role? role, CancellationToken cancellationToken)

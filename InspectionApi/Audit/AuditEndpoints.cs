@@ -11,7 +11,9 @@ namespace Inspection.Api.Audit;
 public static class AuditEndpoints
 {
     public static void MapAudit(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/audit", List).WithTags("Audit").RequireAuthorization(Policies.Auditor);
+        app.MapGet("/api/audit", List).WithName("ListAuditEntries").WithSummary("Read the audit log")
+            .WithDescription("Changes and refused requests, newest first; ?entity= and ?entityId= narrow it, ?take= limits it.")
+            .ProducesProblem(400).WithTags("Audit").RequireAuthorization(Policies.Auditor);
 
     public static async Task<Ok<List<AuditEntryDto>>> List(InspectionDbContext db, IMapper mapper, string? entity, string? entityId, int? take, CancellationToken cancellationToken)
     {

@@ -19,15 +19,36 @@ public static class CorrectionPlanEndpoints
     public static void MapCorrectionPlans(this IEndpointRouteBuilder app)
     {
         var correction = app.MapGroup("/api/inspections/{id:guid}/correction-plan").WithTags("Correction plans").RequireAuthorization();
-        correction.MapGet("/", GetCorrectionPlan).WithName("GetCorrectionPlan").ProducesProblem(404);
-        correction.MapPut("/", SaveCorrectionPlan).WithName("SaveCorrectionPlan").ProducesProblem(400).ProducesInspectionProblems();
-        correction.MapPost("/submit", Submit).WithName("SubmitCorrectionPlan").ProducesInspectionProblems();
-        correction.MapPost("/approve", Approve).WithName("ApproveCorrectionPlan").ProducesInspectionProblems();
-        correction.MapPost("/return", Return).WithName("ReturnCorrectionPlan").ProducesProblem(400).ProducesInspectionProblems();
+        correction.MapGet("/", GetCorrectionPlan).WithName("GetCorrectionPlan")
+            .WithSummary("Get the correction plan")
+            .WithDescription("What the provider will do about each deficiency, by whom and by when, with its review status.")
+            .ProducesProblem(404);
+        correction.MapPut("/", SaveCorrectionPlan).WithName("SaveCorrectionPlan")
+            .WithSummary("Save the correction plan")
+            .WithDescription("Replaces the plan's actions. Send the plan's current version (0 for a new plan); an older one answers 409.")
+            .ProducesProblem(400).ProducesInspectionProblems();
+        correction.MapPost("/submit", Submit).WithName("SubmitCorrectionPlan")
+            .WithSummary("Submit the correction plan")
+            .WithDescription("The provider submits the plan for the supervisor's review.")
+            .ProducesInspectionProblems();
+        correction.MapPost("/approve", Approve).WithName("ApproveCorrectionPlan")
+            .WithSummary("Approve the correction plan")
+            .WithDescription("The supervisor approves the submitted plan.")
+            .ProducesInspectionProblems();
+        correction.MapPost("/return", Return).WithName("ReturnCorrectionPlan")
+            .WithSummary("Return the correction plan")
+            .WithDescription("The supervisor returns the plan to the provider with what to change.")
+            .ProducesProblem(400).ProducesInspectionProblems();
 
         var improvement = app.MapGroup("/api/inspections/{id:guid}/improvement-plan").WithTags("Correction plans").RequireAuthorization();
-        improvement.MapGet("/", GetImprovementPlan).WithName("GetImprovementPlan").ProducesProblem(404);
-        improvement.MapPut("/", SaveImprovementPlan).WithName("SaveImprovementPlan").ProducesProblem(400).ProducesInspectionProblems();
+        improvement.MapGet("/", GetImprovementPlan).WithName("GetImprovementPlan")
+            .WithSummary("Get the improvement plan")
+            .WithDescription("What the provider will do about standards graded below the top, by whom and by when.")
+            .ProducesProblem(404);
+        improvement.MapPut("/", SaveImprovementPlan).WithName("SaveImprovementPlan")
+            .WithSummary("Save the improvement plan")
+            .WithDescription("Replaces the plan's actions. Send the plan's current version (0 for a new plan); an older one answers 409.")
+            .ProducesProblem(400).ProducesInspectionProblems();
     }
 
     public static Task<Results<Ok<CorrectionPlanDto>, ProblemHttpResult>> GetCorrectionPlan(

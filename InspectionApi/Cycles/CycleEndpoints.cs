@@ -18,8 +18,9 @@ public static class CycleEndpoints
     public static void MapCycles(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cycles").WithTags("Cycles").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/", Create).RequireAuthorization(Policies.Administrator);
+        group.MapGet("/", List).WithName("ListCycles").WithSummary("List inspection cycles").WithDescription("Every cycle, newest first.");
+        group.MapPost("/", Create).WithName("CreateCycle").WithSummary("Create an inspection cycle")
+            .WithDescription("A period in which facilities of one service type are inspected; administrators only.").RequireAuthorization(Policies.Administrator);
     }
 
     public static async Task<Ok<List<CycleDto>>> List(InspectionDbContext db, IMapper mapper, CancellationToken cancellationToken) =>

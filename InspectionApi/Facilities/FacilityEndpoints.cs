@@ -15,13 +15,18 @@ public static class FacilityEndpoints
     public static void MapFacilities(this IEndpointRouteBuilder app)
     {
         var operators = app.MapGroup("/api/operators").WithTags("Facilities").RequireAuthorization();
-        operators.MapGet("/", ListOperators);
-        operators.MapPost("/", CreateOperator).RequireAuthorization(Policies.Administrator);
+        operators.MapGet("/", ListOperators).WithName("ListOperators").WithSummary("List operators")
+            .WithDescription("The operators the caller may see (a provider sees their own).");
+        operators.MapPost("/", CreateOperator).WithName("CreateOperator").WithSummary("Create an operator")
+            .WithDescription("A new operator (the organisation that runs facilities); administrators only.").RequireAuthorization(Policies.Administrator);
 
         var facilities = app.MapGroup("/api/facilities").WithTags("Facilities").RequireAuthorization();
-        facilities.MapGet("/", ListFacilities);
-        facilities.MapGet("/{id:guid}", GetFacility);
-        facilities.MapPost("/", CreateFacility).RequireAuthorization(Policies.Administrator);
+        facilities.MapGet("/", ListFacilities).WithName("ListFacilities").WithSummary("List facilities")
+            .WithDescription("The facilities the caller may see, optionally of one service type (?serviceType=) or district (?district=).");
+        facilities.MapGet("/{id:guid}", GetFacility).WithName("GetFacility").WithSummary("Get a facility")
+            .WithDescription("One facility, if the caller may see it.").ProducesProblem(404);
+        facilities.MapPost("/", CreateFacility).WithName("CreateFacility").WithSummary("Create a facility")
+            .WithDescription("A new facility of an operator, with its service type, district and capacity; administrators only.").RequireAuthorization(Policies.Administrator);
     }
 
     public static async Task<Ok<List<OperatorDto>>> ListOperators(InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)

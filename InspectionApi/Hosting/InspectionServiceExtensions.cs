@@ -5,6 +5,7 @@ using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
 using Inspection.Api.Data;
 using Inspection.Api.Facilities;
+using Inspection.Api.Hosting.ApiDocument;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Jobs;
@@ -91,7 +92,7 @@ public static class InspectionServiceExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new StrictEnumConverter()));
-        services.AddOpenApi(openApi => openApi.AddSchemaTransformer(EnumSchemas.Describe));
+        services.AddOpenApi(ApiDocumentConventions.Configure);
         services.AddAutoMapper(cfg =>
         {
             cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
@@ -130,6 +131,7 @@ public static class InspectionServiceExtensions
         app.UseRateLimiter();
         app.UseMiddleware<RequestSizeLimit>();
         app.MapOpenApi();
+        app.MapApiReference();
         app.MapStartPage();
 
         // Every endpoint, whatever its feature, holds enumerations in its query string to their names.

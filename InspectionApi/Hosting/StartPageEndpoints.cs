@@ -8,7 +8,8 @@ namespace Inspection.Api.Hosting;
 public static class StartPageEndpoints
 {
     public static void MapStartPage(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/start", Start).WithTags("Start page").AllowAnonymous();
+        app.MapGet("/api/start", Start).WithName("GetStartPage").WithSummary("Start page information")
+            .WithDescription("Whether the service runs with demo data and, only then, the demo users and their shared password.").WithTags("Start page").AllowAnonymous();
 
     public static Ok<StartPageInfo> Start(IOptions<InspectionOptions> options) =>
         TypedResults.Ok(options.Value.SeedDemoData

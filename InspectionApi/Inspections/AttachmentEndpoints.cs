@@ -20,9 +20,14 @@ public static class AttachmentEndpoints
     public static void MapAttachments(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/inspections/{id:guid}/attachments").WithTags("Attachments").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/", Upload).DisableAntiforgery();
-        group.MapGet("/{attachmentId:guid}", Download);
+        group.MapGet("/", List).WithName("ListAttachments").WithSummary("List an inspection's attachments")
+            .WithDescription("Evidence attached to the inspection's answers, oldest first.").ProducesProblem(404);
+        group.MapPost("/", Upload).WithName("UploadAttachment").WithSummary("Attach evidence")
+            .WithDescription("A photo or document for one question (and resident), sent as multipart/form-data. The file is checked by its content, not its name; "
+                + "while answers are collected only; limited in size per file and per inspection.")
+            .Accepts<AttachmentUploadForm>("multipart/form-data").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).DisableAntiforgery();
+        group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadAttachment").WithSummary("Download an attachment")
+            .WithDescription("The file as uploaded, to those who may see the inspection.").Produces(200, contentType: "application/octet-stream").ProducesProblem(404);
     }
 
     public static async Task<Results<Ok<List<AttachmentDto>>, ProblemHttpResult>> List(Guid id, InspectionDbContext db, AccessPolicy access, IMapper mapper, CancellationToken cancellationToken)

@@ -18,9 +18,18 @@ public static class InspectionEndpoints
     public static void MapInspections(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/inspections").WithTags("Inspections").RequireAuthorization();
-        group.MapGet("/", List).WithName("ListInspections").ProducesProblem(400);
-        group.MapGet("/{id:guid}", Get).WithName("GetInspection").ProducesProblem(404);
-        group.MapPost("/", Plan).WithName("PlanInspection").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapGet("/", List).WithName("ListInspections")
+            .WithSummary("List inspections")
+            .WithDescription("The inspections the caller may see, newest planned first; ?facilityId=, ?status= and ?cycleId= narrow the list.")
+            .ProducesProblem(400);
+        group.MapGet("/{id:guid}", Get).WithName("GetInspection")
+            .WithSummary("Get an inspection")
+            .WithDescription("One inspection with its status, rule-set version, result (grade, score, rating) and findings, as the caller's role may see them.")
+            .ProducesProblem(404);
+        group.MapPost("/", Plan).WithName("PlanInspection")
+            .WithSummary("Plan an inspection")
+            .WithDescription("A regular or unannounced visit (a supervisor of the facility's district) or a self-assessment (the facility's provider). The rule-set version is the one in force on the planned date unless one is named.")
+            .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
         group.MapQuestionnaire();
         group.MapAnswers();
         group.MapLifecycle();

@@ -15,8 +15,10 @@ public static class JobRunEndpoints
     public static void MapJobRuns(this IEndpointRouteBuilder app)
     {
         var jobs = app.MapGroup("/api/jobs").WithTags("Jobs").RequireAuthorization(Policies.Administrator);
-        jobs.MapGet("/runs", ListRuns).ProducesProblem(StatusCodes.Status400BadRequest);
-        jobs.MapGet("/recurring", ListRecurring);
+        jobs.MapGet("/runs", ListRuns).WithName("ListJobRuns").WithSummary("Read the job-run log")
+            .WithDescription("One entry per attempt of a background job, newest first, filtered by job, recurring job, outcome and time, a page at a time.").ProducesProblem(StatusCodes.Status400BadRequest);
+        jobs.MapGet("/recurring", ListRecurring).WithName("ListRecurringJobs").WithSummary("List recurring jobs")
+            .WithDescription("Each recurring job with its schedule, last and next run.");
     }
 
     /// <summary>The job-run log, newest first, filtered by job name (contains), recurring job, outcome and start time.</summary>

@@ -45,7 +45,8 @@ public static class JobsDashboard
         });
 
     internal static void MapSession(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/jobs/dashboard-session", OpenSession).WithTags("Jobs").RequireAuthorization(Policies.Administrator);
+        app.MapPost("/api/jobs/dashboard-session", OpenSession).WithName("OpenJobsDashboardSession").WithSummary("Open a jobs dashboard session")
+            .WithDescription("Exchanges the bearer token for a short-lived cookie valid for /hangfire only (a browser sends no bearer token).").WithTags("Jobs").RequireAuthorization(Policies.Administrator);
 
     /// <summary>Gives the administrator who sent a bearer token a dashboard cookie.</summary>
     public static async Task<Ok<DashboardSessionDto>> OpenSession(HttpContext context, TimeProvider clock, IOptions<JobsOptions> options)

@@ -14,9 +14,12 @@ public static class NotificationEndpoints
     public static void MapNotifications(this IEndpointRouteBuilder app)
     {
         var inbox = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
-        inbox.MapGet("/", List).ProducesProblem(StatusCodes.Status400BadRequest);
-        inbox.MapPost("/{id:guid}/read", MarkRead).ProducesProblem(StatusCodes.Status404NotFound);
-        inbox.MapPost("/read-all", MarkAllRead);
+        inbox.MapGet("/", List).WithName("ListNotifications").WithSummary("Read your notifications")
+            .WithDescription("Your inbox, newest first, a page at a time (?page=&pageSize=); ?unread=true for unread ones only.").ProducesProblem(StatusCodes.Status400BadRequest);
+        inbox.MapPost("/{id:guid}/read", MarkRead).WithName("MarkNotificationRead").WithSummary("Mark a notification read")
+            .WithDescription("One of your notifications, read.").ProducesProblem(StatusCodes.Status404NotFound);
+        inbox.MapPost("/read-all", MarkAllRead).WithName("MarkAllNotificationsRead").WithSummary("Mark all your notifications read")
+            .WithDescription("Every unread notification of yours, read; says how many.");
     }
 
     public static async Task<Results<Ok<InboxPage>, ProblemHttpResult>> List(

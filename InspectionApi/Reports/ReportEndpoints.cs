@@ -22,11 +22,29 @@ public static class ReportEndpoints
 
     public static void MapReports(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}/reports", List).WithName("ListReportEditions").ProducesProblem(404);
-        group.MapGet("/{id:guid}/reports/{report}/pdf", Pdf).WithName("DownloadReport").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapGet("/{id:guid}/reports/{report}/editions/{number:int}/pdf", Edition).WithName("DownloadReportEdition").ProducesProblem(404);
-        group.MapGet("/{id:guid}/reports/{report}/html", Page).WithName("ReportPage").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id:guid}/reports/render", Render).WithName("RenderReports").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/reports", List).WithName("ListReportEditions")
+            .WithSummary("List report editions")
+            .WithDescription("Each report of the inspection and its stored editions.")
+            .ProducesProblem(404);
+        group.MapGet("/{id:guid}/reports/{report}/pdf", Pdf).WithName("DownloadReport")
+            .WithSummary("Download a report (PDF)")
+            .WithDescription("The report's latest edition as a PDF.")
+            .Produces(200, contentType: "application/pdf")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/reports/{report}/editions/{number:int}/pdf", Edition).WithName("DownloadReportEdition")
+            .WithSummary("Download a report edition (PDF)")
+            .WithDescription("One stored edition of a report, as it was issued.")
+            .Produces(200, contentType: "application/pdf")
+            .ProducesProblem(404);
+        group.MapGet("/{id:guid}/reports/{report}/html", Page).WithName("ReportPage")
+            .WithSummary("Read a report (HTML)")
+            .WithDescription("The report as a web page, as it would be printed.")
+            .Produces(200, contentType: "text/html")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id:guid}/reports/render", Render).WithName("RenderReports")
+            .WithSummary("Render the reports again")
+            .WithDescription("Asks for the inspection's reports to be rendered again in the background; answers 202.")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
     }
 
     /// <summary>Every issued edition, newest first.</summary>

@@ -17,13 +17,22 @@ public static class RuleSetEndpoints
     public static void MapRuleSets(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/rule-sets").WithTags("Rule sets").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapGet("/{id:guid}", Get);
-        group.MapGet("/{id:guid}/diff/{otherId:guid}", Diff);
-        group.MapPost("/", Upload).RequireAuthorization(Policies.CatalogAuthor).Accepts<string>("text/yaml", "application/yaml", "text/plain");
-        group.MapPost("/import-catalog", ImportCatalog).RequireAuthorization(Policies.CatalogAuthor);
-        group.MapPost("/{id:guid}/publish", Publish).RequireAuthorization(Policies.CatalogAuthor);
-        group.MapPost("/{id:guid}/retire", Retire).RequireAuthorization(Policies.CatalogAuthor);
+        group.MapGet("/", List).WithName("ListRuleSets").WithSummary("List rule-set versions")
+            .WithDescription("Every version of every rule set, optionally of one service type (?serviceType=).");
+        group.MapGet("/{id:guid}", Get).WithName("GetRuleSet").WithSummary("Get a rule-set version")
+            .WithDescription("One version: service type, version number, status and content hash.").ProducesProblem(404);
+        group.MapGet("/{id:guid}/diff/{otherId:guid}", Diff).WithName("DiffRuleSets").WithSummary("Compare two rule-set versions")
+            .WithDescription("What changed from one version to the other, one line per change.").ProducesProblem(404);
+        group.MapPost("/", Upload).WithName("UploadRuleSet").WithSummary("Upload a rule-set version")
+            .WithDescription("A catalog file (YAML) as the body. A file that does not load answers 400 with every problem's file, line and column; the same version with other content answers 409.")
+            .ProducesProblem(409).RequireAuthorization(Policies.CatalogAuthor).Accepts<string>("text/yaml", "application/yaml", "text/plain");
+        group.MapPost("/import-catalog", ImportCatalog).WithName("ImportCatalog").WithSummary("Import the shipped catalog")
+            .WithDescription("Loads every rule set in the service's catalog folder; versions already there are left as they are.")
+            .ProducesProblem(400).ProducesProblem(409).RequireAuthorization(Policies.CatalogAuthor);
+        group.MapPost("/{id:guid}/publish", Publish).WithName("PublishRuleSet").WithSummary("Publish a rule-set version")
+            .WithDescription("A draft becomes the version in force for new inspections of its service type.").ProducesProblem(404).ProducesProblem(409).RequireAuthorization(Policies.CatalogAuthor);
+        group.MapPost("/{id:guid}/retire", Retire).WithName("RetireRuleSet").WithSummary("Retire a rule-set version")
+            .WithDescription("A published version is no longer used for new inspections; past ones keep it.").ProducesProblem(404).ProducesProblem(409).RequireAuthorization(Policies.CatalogAuthor);
     }
 
     public static async Task<Ok<List<RuleSetVersionDto>>> List(InspectionDbContext db, IMapper mapper, string? serviceType, CancellationToken cancellationToken)

@@ -15,8 +15,13 @@ public static class AnswerEndpoints
 {
     public static void MapAnswers(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}/answers", Get).WithName("GetAnswers").ProducesProblem(404);
+        group.MapGet("/{id:guid}/answers", Get).WithName("GetAnswers")
+            .WithSummary("Get the answers")
+            .WithDescription("The answers saved so far: institution answers, sampled residents with their tracers and answers, the census, and the answers' version.")
+            .ProducesProblem(404);
         group.MapPut("/{id:guid}/answers", Save).WithName("SaveAnswers")
+            .WithSummary("Save answers")
+            .WithDescription("A partial save: only what is named changes (null clears an answer). Send the answers' current version; a save based on an older one answers 409, and nothing is lost.")
             .ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413);
     }
 

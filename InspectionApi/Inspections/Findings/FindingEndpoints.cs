@@ -14,11 +14,21 @@ public static class FindingEndpoints
 {
     public static void MapFindings(this RouteGroupBuilder group)
     {
-        group.MapGet("/{id:guid}/findings", List).WithName("ListFindings").ProducesProblem(404);
-        group.MapGet("/{id:guid}/disputes", Disputes).WithName("ListDisputes").ProducesProblem(404);
+        group.MapGet("/{id:guid}/findings", List).WithName("ListFindings")
+            .WithSummary("List findings")
+            .WithDescription("Each standard's finding: met, not met, incomplete or not judged, with the evidence and the rule that decided it.")
+            .ProducesProblem(404);
+        group.MapGet("/{id:guid}/disputes", Disputes).WithName("ListDisputes")
+            .WithSummary("List disputes")
+            .WithDescription("The provider's disputes of findings and their decisions.")
+            .ProducesProblem(404);
         group.MapPost("/{id:guid}/findings/{findingId:guid}/disputes", Dispute).WithName("DisputeFinding")
+            .WithSummary("Dispute a finding")
+            .WithDescription("The provider says why a deficiency is wrong; the supervisor decides.")
             .ProducesProblem(400).ProducesInspectionProblems();
         group.MapPost("/{id:guid}/disputes/{disputeId:guid}/decision", Decide).WithName("DecideDispute")
+            .WithSummary("Decide a dispute")
+            .WithDescription("The supervisor upholds the finding or withdraws it (a withdrawn finding leaves the result, which is scored again).")
             .ProducesProblem(400).ProducesInspectionProblems();
     }
 

@@ -15,14 +15,38 @@ public static class LifecycleEndpoints
 {
     public static void MapLifecycle(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/start", Start).WithName("StartInspection").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitInspection").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenInspection").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/evaluate", Evaluate).WithName("EvaluateInspection").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/issue-report", IssueReport).WithName("IssueInspectionReport").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/close", Close).WithName("CloseInspection").ProducesInspectionProblems();
-        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelInspection").ProducesInspectionProblems().ProducesProblem(400);
-        group.MapPost("/{id:guid}/follow-up", ScheduleFollowUp).WithName("ScheduleFollowUp").ProducesInspectionProblems().ProducesProblem(400);
+        group.MapPost("/{id:guid}/start", Start).WithName("StartInspection")
+            .WithSummary("Start the inspection")
+            .WithDescription("A planned inspection starts: answers are being collected.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitInspection")
+            .WithSummary("Submit the answers")
+            .WithDescription("The answers are complete and frozen for evaluation.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenInspection")
+            .WithSummary("Reopen the inspection")
+            .WithDescription("A submitted inspection takes answers again.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/evaluate", Evaluate).WithName("EvaluateInspection")
+            .WithSummary("Evaluate the inspection")
+            .WithDescription("The Engine evaluates the answers against the rule set into findings, grades, scores and the rating.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/issue-report", IssueReport).WithName("IssueInspectionReport")
+            .WithSummary("Issue the report")
+            .WithDescription("The evaluated result is issued to the provider; the reports are rendered in the background.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/close", Close).WithName("CloseInspection")
+            .WithSummary("Close the inspection")
+            .WithDescription("Nothing more changes: disputes are decided and the correction plan is settled.")
+            .ProducesInspectionProblems();
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelInspection")
+            .WithSummary("Cancel the inspection")
+            .WithDescription("A planned or running inspection is cancelled, with the reason given.")
+            .ProducesInspectionProblems().ProducesProblem(400);
+        group.MapPost("/{id:guid}/follow-up", ScheduleFollowUp).WithName("ScheduleFollowUp")
+            .WithSummary("Schedule a follow-up visit")
+            .WithDescription("Plans a follow-up inspection of the same facility to check the deficiencies found.")
+            .ProducesInspectionProblems().ProducesProblem(400);
     }
 
     public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Start(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>

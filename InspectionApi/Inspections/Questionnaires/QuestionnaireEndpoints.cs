@@ -8,7 +8,10 @@ namespace Inspection.Api.Inspections.Questionnaires;
 public static class QuestionnaireEndpoints
 {
     public static void MapQuestionnaire(this RouteGroupBuilder group) =>
-        group.MapGet("/{id:guid}/questionnaire", Get).WithName("GetQuestionnaire").ProducesProblem(404);
+        group.MapGet("/{id:guid}/questionnaire", Get).WithName("GetQuestionnaire")
+            .WithSummary("Get the questionnaire")
+            .WithDescription("The questions of the inspection's rule-set version, with their types, options and help, in the request's language.")
+            .ProducesProblem(404);
 
     public static async Task<Results<Ok<QuestionnaireDto>, ProblemHttpResult>> Get(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
     {

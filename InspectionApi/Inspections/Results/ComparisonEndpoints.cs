@@ -15,7 +15,10 @@ namespace Inspection.Api.Inspections.Results;
 public static class ComparisonEndpoints
 {
     public static void MapComparison(this RouteGroupBuilder group) =>
-        group.MapGet("/{id:guid}/comparison", Compare).WithName("CompareInspection").ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/comparison", Compare).WithName("CompareInspection")
+            .WithSummary("Compare with the previous visit")
+            .WithDescription("Each standard's finding next to the facility's previous inspection's: improved, worse or the same.")
+            .ProducesProblem(404).ProducesProblem(409);
 
     public static async Task<Results<Ok<ComparisonDto>, ProblemHttpResult>> Compare(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
     {
