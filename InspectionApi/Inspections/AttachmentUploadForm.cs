@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Inspection.Api.Inspections;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Inspection.Api.Inspections;
 /// <param name="File">The photo or document: JPEG, PNG, WebP or PDF, recognised by its content (not its name).</param>
 /// <param name="QuestionCode">The code of the question the evidence belongs to.</param>
 /// <param name="ResidentCode">For a resident question, the sampled resident's pseudonymous code.</param>
-public sealed record AttachmentUploadForm(IFormFile File, string QuestionCode, string? ResidentCode);
+public sealed record AttachmentUploadForm(
+    [property: Description("The photo or document: JPEG, PNG, WebP or PDF, recognised by its content (not its name).")] IFormFile File,
+    [property: Description("The code of the question the evidence belongs to.")] string QuestionCode,
+    [property: Description("For a resident question, the sampled resident's pseudonymous code.")] string? ResidentCode);

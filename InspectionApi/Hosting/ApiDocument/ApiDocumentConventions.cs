@@ -123,6 +123,11 @@ internal static class ApiDocumentConventions
             }
         }
 
+        foreach (var operation in operations)
+        {
+            InlineForm(operation, document.Components.Schemas!);
+        }
+
         var used = operations.SelectMany(o => o.Tags ?? Enumerable.Empty<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         document.Tags = new HashSet<OpenApiTag>(used.Order(StringComparer.Ordinal).Select(name => new OpenApiTag
         {
@@ -130,6 +135,33 @@ internal static class ApiDocumentConventions
             Description = ApiTags.Descriptions.GetValueOrDefault(name),
         }));
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A multipart form's fields are described in the operation itself, each file a binary string, as
+    /// generators expect them (NSwag, for one, writes no file type for a file inside a named model).
+    /// </summary>
+    private static void InlineForm(OpenApiOperation operation, IDictionary<string, IOpenApiSchema> schemas)
+    {
+        if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) != true
+            || form!.Schema is not OpenApiSchemaReference { Reference.Id: { } id } || !schemas.TryGetValue(id, out var fields))
+        {
+            return;
+        }
+
+        form.Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Required = fields.Required is null ? null : new HashSet<string>(fields.Required, StringComparer.Ordinal),
+            Properties = (fields.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToDictionary(
+                p => p.Key,
+                p => p.Value is OpenApiSchemaReference { Reference.Id: "IFormFile" } file
+                    ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = file.Description }
+                    : p.Value,
+                StringComparer.Ordinal),
+        };
+        schemas.Remove(id);
+        schemas.Remove("IFormFile");
     }
 
     /// <summary>The RFC 7807 body every error answer has, and the 400 one with its errors per field.</summary>
