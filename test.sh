@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: builds the solution, validates the shipped catalogs, proves the schema tests need no
-# Node.js, and runs all test projects. Installs what a fresh Debian machine with the .NET SDK lacks first
-# (see scripts/prerequisites.sh).
+# Node.js, lints the served OpenAPI document with Redocly where npx is available (optional), and runs all
+# test projects. Installs what a fresh Debian machine with the .NET SDK lacks first (see
+# scripts/prerequisites.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/prerequisites.sh
@@ -9,6 +10,7 @@ bash scripts/prerequisites.sh
 dotnet build Inspection.sln -c Release --nologo -v quiet
 dotnet run --project InspectionApi -c Release --no-build -- catalog validate standards-catalog
 bash scripts/schema-tests-without-node.sh
+bash scripts/lint-openapi.sh
 
 log=$(mktemp)
 status=0
