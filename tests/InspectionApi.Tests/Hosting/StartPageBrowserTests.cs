@@ -59,7 +59,7 @@ public sealed class StartPageBrowserTests
     }
 
     /// <summary>The page's DOM once its scripts have run, and what the browser logged of its console.</summary>
-    private static async Task<(string Dom, List<string> Console)> OpenAsync(Uri address)
+    internal static async Task<(string Dom, List<string> Console)> OpenAsync(Uri address)
     {
         var start = new ProcessStartInfo(Chromium) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
