@@ -11,7 +11,8 @@ internal sealed class WorkerOnlyGate(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        var api = path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+        var api = path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments("/api-reference", StringComparison.OrdinalIgnoreCase);
         if (!api || Served.Any(s => path.Equals(s, StringComparison.OrdinalIgnoreCase)))
         {
             return next(context);

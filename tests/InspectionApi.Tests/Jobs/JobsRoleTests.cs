@@ -61,6 +61,7 @@ public sealed class JobsRoleTests
     [TestCase("/api/inspections", HttpStatusCode.NotFound)]
     [TestCase("/API/facilities", HttpStatusCode.NotFound)]
     [TestCase("/openapi/v1.json", HttpStatusCode.NotFound)]
+    [TestCase("/api-reference/", HttpStatusCode.NotFound)]
     [TestCase("/api/auth/token", HttpStatusCode.OK)]
     [TestCase("/api/jobs/dashboard-session", HttpStatusCode.OK)]
     [TestCase("/hangfire", HttpStatusCode.OK)]
