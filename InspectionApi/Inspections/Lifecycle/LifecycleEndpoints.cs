@@ -21,7 +21,7 @@ public static class LifecycleEndpoints
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitInspection")
             .WithSummary("Submit the answers")
-            .WithDescription("The answers are complete and frozen for evaluation.")
+            .WithDescription("Freezes the answers for evaluation after a completeness check: standards that cannot be judged yet are listed with what they need, and the submission is refused unless ?acceptIncomplete=true.")
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenInspection")
             .WithSummary("Reopen the inspection")
@@ -37,11 +37,11 @@ public static class LifecycleEndpoints
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/close", Close).WithName("CloseInspection")
             .WithSummary("Close the inspection")
-            .WithDescription("Nothing more changes: disputes are decided and the correction plan is settled.")
+            .WithDescription("Closes an inspection whose report is issued, whose correction plan is approved or whose follow-up is scheduled (a self-assessment once evaluated); nothing about it changes after.")
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelInspection")
             .WithSummary("Cancel the inspection")
-            .WithDescription("A planned or running inspection is cancelled, with the reason given.")
+            .WithDescription("A planned inspection is cancelled, with the reason given.")
             .ProducesInspectionProblems().ProducesProblem(400);
         group.MapPost("/{id:guid}/follow-up", ScheduleFollowUp).WithName("ScheduleFollowUp")
             .WithSummary("Schedule a follow-up visit")
