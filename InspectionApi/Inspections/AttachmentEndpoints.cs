@@ -3,6 +3,7 @@ using AutoMapper;
 using Inspection.Api.Access;
 using Inspection.Api.Data;
 using Inspection.Api.Hosting;
+using Inspection.Api.Hosting.ApiDocument;
 using Inspection.Api.RuleSets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public static class AttachmentEndpoints
         group.MapPost("/", Upload).WithName("UploadAttachment").WithSummary("Attach evidence")
             .WithDescription("A photo or document for one question (and resident), sent as multipart/form-data. The file is checked by its content, not its name; "
                 + "while answers are collected only; limited in size per file and per inspection.")
-            .Accepts<AttachmentUploadForm>("multipart/form-data").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).DisableAntiforgery();
+            .WithFormFields<AttachmentUploadForm>().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).DisableAntiforgery();
         group.MapGet("/{attachmentId:guid}", Download).WithName("DownloadAttachment").WithSummary("Download an attachment")
             .WithDescription("The file as uploaded, to those who may see the inspection.").Produces(200, contentType: "application/octet-stream").ProducesProblem(404);
     }

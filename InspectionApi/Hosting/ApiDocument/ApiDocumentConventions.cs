@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -36,6 +39,11 @@ internal static class ApiDocumentConventions
         var authorize = metadata.OfType<IAuthorizeData>().ToList();
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         operation.Responses ??= [];
+        if (metadata.OfType<FormFields>().FirstOrDefault() is { } form)
+        {
+            operation.RequestBody = DescribeForm(form.Form);
+        }
+
         if (authorize.Count > 0 && !anonymous)
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
@@ -123,11 +131,6 @@ internal static class ApiDocumentConventions
             }
         }
 
-        foreach (var operation in operations)
-        {
-            InlineForm(operation, document.Components.Schemas!);
-        }
-
         var used = operations.SelectMany(o => o.Tags ?? Enumerable.Empty<OpenApiTagReference>()).Select(t => t.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         document.Tags = new HashSet<OpenApiTag>(used.Order(StringComparer.Ordinal).Select(name => new OpenApiTag
         {
@@ -138,31 +141,46 @@ internal static class ApiDocumentConventions
     }
 
     /// <summary>
-    /// A multipart form's fields are described in the operation itself, each file a binary string, as
-    /// generators expect them (NSwag, for one, writes no file type for a file inside a named model).
+    /// Says that the endpoint reads the fields of <typeparamref name="TForm"/> as multipart/form-data
+    /// (its handler reads the form itself). Unlike <c>Accepts</c>, this changes nothing in routing: a
+    /// body of another type still reaches the handler, which answers it with a clear 400.
     /// </summary>
-    private static void InlineForm(OpenApiOperation operation, IDictionary<string, IOpenApiSchema> schemas)
-    {
-        if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) != true
-            || form!.Schema is not OpenApiSchemaReference { Reference.Id: { } id } || !schemas.TryGetValue(id, out var fields))
-        {
-            return;
-        }
+    public static RouteHandlerBuilder WithFormFields<TForm>(this RouteHandlerBuilder builder) => builder.WithMetadata(new FormFields(typeof(TForm)));
 
-        form.Schema = new OpenApiSchema
+    /// <summary>
+    /// The form's fields described in the operation itself, each file a binary string, as generators
+    /// expect them (NSwag, for one, writes no file type for a file inside a named model).
+    /// </summary>
+    private static OpenApiRequestBody DescribeForm(Type form)
+    {
+        var nullability = new NullabilityInfoContext();
+        var fields = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Required = fields.Required is null ? null : new HashSet<string>(fields.Required, StringComparer.Ordinal),
-            Properties = (fields.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToDictionary(
-                p => p.Key,
-                p => p.Value is OpenApiSchemaReference { Reference.Id: "IFormFile" } file
-                    ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = file.Description }
-                    : p.Value,
-                StringComparer.Ordinal),
+            Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal),
+            Required = new HashSet<string>(StringComparer.Ordinal),
         };
-        schemas.Remove(id);
-        schemas.Remove("IFormFile");
+        foreach (var property in form.GetProperties())
+        {
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            var description = property.GetCustomAttribute<DescriptionAttribute>()?.Description;
+            fields.Properties[name] = property.PropertyType == typeof(IFormFile)
+                ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = description }
+                : new OpenApiSchema { Type = JsonSchemaType.String, Description = description };
+            if (nullability.Create(property).ReadState != NullabilityState.Nullable)
+            {
+                fields.Required.Add(name);
+            }
+        }
+
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["multipart/form-data"] = new OpenApiMediaType { Schema = fields } },
+        };
     }
+
+    private sealed record FormFields(Type Form);
 
     /// <summary>The RFC 7807 body every error answer has, and the 400 one with its errors per field.</summary>
     private static void AddProblemSchemas(OpenApiComponents components)
