@@ -44,6 +44,11 @@ internal sealed class CompiledStandard(
     /// <summary>The action of an institution-level standard's rule.</summary>
     public void EvaluateInstitution(InspectionFact inspection)
     {
+        if (inspection.IsWithdrawn(index))
+        {
+            return; // its finding was made before the session: no expression of it runs
+        }
+
         var identity = inspection.RuleSet.Identity;
         var read = Read(_institutionReads, inspection.Response.Answers);
         var scope = inspection.Prepared.Scope;
@@ -68,9 +73,9 @@ internal sealed class CompiledStandard(
     /// <summary>The action of a resident-level standard's rule, over the sampled residents its tracer's test selected.</summary>
     public void EvaluateResidents(InspectionFact inspection, IEnumerable<ResidentFact> residents)
     {
-        if (inspection.Findings[index] is { Status: FindingStatus.Error })
+        if (inspection.IsWithdrawn(index) || inspection.Findings[index] is { Status: FindingStatus.Error })
         {
-            return; // the tracer could not be identified for a resident (a failed condition of the network)
+            return; // withdrawn (its finding was made before the session), or the tracer could not be identified for a resident (a failed condition of the network)
         }
 
         var identity = inspection.RuleSet.Identity;
