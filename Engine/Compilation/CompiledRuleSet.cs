@@ -182,7 +182,7 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             throw new InvalidResponseException(RuleSet.Moniker, prepared.Problems);
         }
 
-        var inspection = new InspectionFact(this, prepared, response) { Withdrawn = Withdrawn(response) };
+        var inspection = new InspectionFact(this, prepared, response) { Withdrawn = Withdrawn(response), HadDeficiency = HadDeficiency(response) };
         if (inspection.Withdrawn is { } withdrawn)
         {
             // Decided before any rule runs: the standards' rules do not match a withdrawn standard.
@@ -283,6 +283,26 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         }
 
         return withdrawn;
+    }
+
+    /// <summary>Per standard, whether the previous inspection found a deficiency of it; null when it found none.</summary>
+    private bool[]? HadDeficiency(InspectionResponse response)
+    {
+        if (response.PreviousDeficiencies is not { Count: > 0 } deficiencies)
+        {
+            return null;
+        }
+
+        var had = new bool[_standards.Length];
+        foreach (var deficiency in deficiencies)
+        {
+            if (_standardIndex.TryGetValue(deficiency.StandardCode, out var index))
+            {
+                had[index] = true;
+            }
+        }
+
+        return had;
     }
 
     private bool HasTracer(PreparedResident resident, int tracer)

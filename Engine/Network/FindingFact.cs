@@ -24,6 +24,12 @@ internal sealed class FindingFact(InspectionFact inspection, int index, Finding 
     /// <summary>Whether a consequence raised this finding's grade.</summary>
     public bool Raised { get; set; }
 
+    /// <summary>
+    /// Whether the previous inspection found a deficiency of this standard: a consequence that reads
+    /// <c>p.</c> joins only these findings with the previous deficiencies (its join asks for the same standard anyway).
+    /// </summary>
+    public bool HasPrevious { get; init; }
+
     public string standard => Finding.StandardCode;
 
     public string domain { get; } = domain;

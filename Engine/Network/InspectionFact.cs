@@ -26,6 +26,9 @@ internal sealed class InspectionFact(CompiledRuleSet ruleSet, PreparedResponse p
     /// <summary>Whether standard <paramref name="index"/> was withdrawn; the condition of every standard's rule.</summary>
     public bool IsWithdrawn(int index) => Withdrawn is { } withdrawn && withdrawn[index];
 
+    /// <summary>Per standard, in catalog order: the previous inspection found a deficiency of it; null when it found none.</summary>
+    public bool[]? HadDeficiency { get; init; }
+
     /// <summary>Consequences fired: consequence index, standard index, the facts matched as people read them.</summary>
     public List<(int Consequence, int Standard, string[] Facts)> Fired { get; } = [];
 

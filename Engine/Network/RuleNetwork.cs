@@ -108,7 +108,7 @@ internal sealed class RuleNetwork
         {
             if (findings[i] is { Status: FindingStatus.NotMet or FindingStatus.Incomplete or FindingStatus.Error } finding)
             {
-                facts.Add(new FindingFact(inspection, i, finding, finding.Standard.Domain));
+                facts.Add(new FindingFact(inspection, i, finding, finding.Standard.Domain) { HasPrevious = inspection.HadDeficiency?[i] == true });
             }
         }
 
@@ -224,8 +224,12 @@ internal sealed class RuleNetwork
             var sameStandard = Expression.Equal(
                 Expression.Property(condition.Finding, nameof(FindingFact.standard)),
                 Expression.Property(condition.Previous, nameof(PreviousDeficiencyFact.standard)));
-            lhs.Pattern(typeof(FindingFact), RuleLanguage.Finding)
-                .Condition(Expression.Lambda(Expression.AndAlso(sameStandard, holds), condition.Finding, condition.Previous));
+            var finding = lhs.Pattern(typeof(FindingFact), RuleLanguage.Finding);
+
+            // A condition on the finding alone (an alpha node): only the findings of a standard the previous
+            // inspection found deficient reach the join, which otherwise tries every finding with every previous deficiency.
+            finding.Condition(Expression.Lambda(Expression.Property(condition.Finding, nameof(FindingFact.HasPrevious)), condition.Finding));
+            finding.Condition(Expression.Lambda(Expression.AndAlso(sameStandard, holds), condition.Finding, condition.Previous));
         }
         else
         {
