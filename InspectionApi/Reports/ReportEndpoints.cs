@@ -26,7 +26,25 @@ public static class ReportEndpoints
         group.MapGet("/{id:guid}/reports/{report}/pdf", Pdf).WithName("DownloadReport").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         group.MapGet("/{id:guid}/reports/{report}/editions/{number:int}/pdf", Edition).WithName("DownloadReportEdition").ProducesProblem(404);
         group.MapGet("/{id:guid}/reports/{report}/html", Page).WithName("ReportPage").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/preparation-brief", Brief).WithName("PreparationBrief").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id:guid}/reports/render", Render).WithName("RenderReports").ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+    }
+
+    /// <summary>
+    /// The preparation brief of a planned visit as JSON (the same model the brief's page and PDF print):
+    /// previous deficiencies and their correction, the last self-assessment and where it disagreed, open
+    /// disputes, the score trend and the tracer census last time. The supervisor's and headquarters'.
+    /// </summary>
+    public static async Task<Results<Ok<PreparationBrief>, ProblemHttpResult>> Brief(
+        Guid id, [AsParameters] InspectionServices services, ReportSources sources, CancellationToken cancellationToken)
+    {
+        var (inspection, _, problem) = await FindAsync(id, ReportKinds.Name(ReportKind.PreparationBrief), services, sources, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await sources.BriefAsync(inspection!, cancellationToken));
     }
 
     /// <summary>Every issued edition, newest first.</summary>
