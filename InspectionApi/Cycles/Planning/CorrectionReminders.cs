@@ -25,7 +25,12 @@ public sealed class CorrectionReminders(InspectionDbContext db, Notifier notifie
             return "Planning is switched off (Planning:Enabled=false).";
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await RemindAsync(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    /// <summary>Reminds and escalates as of <paramref name="today"/>, saves, and says what it did.</summary>
+    public async Task<string> RemindAsync(DateOnly today, CancellationToken cancellationToken)
+    {
         var policies = await db.PlanningPolicies.AsNoTracking().ToDictionaryAsync(p => p.ServiceType, p => p.Settings, cancellationToken);
         var longest = Math.Max(policies.Values.Select(p => p.ReminderDaysBefore).DefaultIfEmpty(0).Max(), PlanningPolicySettings.Default.ReminderDaysBefore);
         var open = await (
