@@ -91,7 +91,7 @@ public sealed class CyclePlanner(InspectionDbContext db, JobOutbox jobs, Notifie
         foreach (var facility in facilities)
         {
             var rows = visits[facility.Id].ToList();
-            await KeepWithDistrictAsync(facility, rows, calendar, run, cancellationToken);
+            await KeepWithDistrictAsync(facility, rows, calendar, today, run, cancellationToken);
             var last = rows.Where(r => r.IsFullVisit && !r.IsOpen).OrderByDescending(r => r.Date).FirstOrDefault();
             if (last is { EvaluatedAt: not null })
             {
@@ -115,10 +115,13 @@ public sealed class CyclePlanner(InspectionDbContext db, JobOutbox jobs, Notifie
         return run;
     }
 
-    /// <summary>A planned visit whose supervisor no longer serves the facility's district (either moved) goes to one who does, on the same day.</summary>
-    private async Task KeepWithDistrictAsync(Facility facility, List<PlannedVisitRow> rows, SupervisorCalendar calendar, PlanningRun run, CancellationToken cancellationToken)
+    /// <summary>A coming visit whose supervisor no longer serves the facility's district (either moved) goes to one who does, on the same day.</summary>
+    private async Task KeepWithDistrictAsync(
+        Facility facility, List<PlannedVisitRow> rows, SupervisorCalendar calendar, DateOnly today, PlanningRun run, CancellationToken cancellationToken)
     {
-        foreach (var row in rows.Where(r => r.Status == InspectionStatus.Planned && r.Kind != InspectionKind.SelfAssessment && !calendar.Serves(r.SupervisorId, facility.District)))
+        // Only coming days: the calendar holds no past bookings, and a visit left planned in the past is not moved by the planner.
+        foreach (var row in rows.Where(r => r.Status == InspectionStatus.Planned && r.PlannedDate >= today && r.Kind != InspectionKind.SelfAssessment
+            && !calendar.Serves(r.SupervisorId, facility.District)))
         {
             if (calendar.BookOn(facility.District, row.PlannedDate) is not { } supervisor)
             {
