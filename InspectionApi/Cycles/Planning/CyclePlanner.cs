@@ -272,6 +272,12 @@ public sealed class CyclePlanner(InspectionDbContext db, JobOutbox jobs, Notifie
             selfAssessment.PlannedBy(key);
             db.Inspections.Add(selfAssessment);
             keys.Add(key);
+            if (providers.Count == 0)
+            {
+                run.Invitations++;
+                continue;
+            }
+
             await notifier.NotifyAsync(providers, $"self-assessment-invitation:{visit.Id:N}", $"Self-assessment invitation: {facility.Name}",
                 $"The regular inspection of {facility.Name} is planned for {visit.PlannedDate:yyyy-MM-dd}. Please complete the self-assessment before it.",
                 $"/api/inspections/{selfAssessment.Id}", cancellationToken);
