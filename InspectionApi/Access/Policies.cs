@@ -6,4 +6,7 @@ public static class Policies
     public const string Administrator = nameof(Administrator);
     public const string CatalogAuthor = nameof(CatalogAuthor);
     public const string Auditor = nameof(Auditor);
+
+    /// <summary>The ministry's own people (supervisors, analysts, administrators): planning is theirs, never the providers'.</summary>
+    public const string Ministry = nameof(Ministry);
 }

@@ -1,3 +1,4 @@
+using Inspection.Api.RuleSets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,5 +10,6 @@ internal sealed class InspectionCycleConfiguration : IEntityTypeConfiguration<In
     {
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.ServiceType).HasMaxLength(50);
+        builder.HasOne<RuleSetVersion>().WithMany().HasForeignKey(c => c.RuleSetVersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

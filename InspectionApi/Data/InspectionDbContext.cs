@@ -31,6 +31,8 @@ public abstract class InspectionDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<InspectionCycle> Cycles => Set<InspectionCycle>();
 
+    public DbSet<PlanningPolicy> PlanningPolicies => Set<PlanningPolicy>();
+
     public DbSet<FacilityInspection> Inspections => Set<FacilityInspection>();
 
     public DbSet<InstitutionAnswer> InstitutionAnswers => Set<InstitutionAnswer>();

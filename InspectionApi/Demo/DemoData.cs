@@ -146,7 +146,7 @@ public static partial class DemoData
     /// A whole visit through the aggregate: start, answers and the tracer census, submit, evaluate (against
     /// the facility's <paramref name="previous"/> visit), and on to the report, the plan and closing.
     /// </summary>
-    private static void RunVisit(
+    internal static void RunVisit(
         InspectionDbContext db, FacilityInspection inspection, FacilityInspection? previous, RuleSetLibrary library, InspectionEvaluator evaluator,
         DateOnly date, Random random, double quality, int residents, bool closeWithPlan, bool issueReport, bool close)
     {

@@ -3,6 +3,7 @@ using Inspection.Api.Access;
 using Inspection.Api.Audit;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
+using Inspection.Api.Cycles.Planning;
 using Inspection.Api.Data;
 using Inspection.Api.Facilities;
 using Inspection.Api.Hosting.ApiDocument;
@@ -84,7 +85,8 @@ public static class InspectionServiceExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(Role.Administrator)))
             .AddPolicy(Policies.CatalogAuthor, p => p.RequireRole(nameof(Role.CatalogAuthor), nameof(Role.Administrator)))
-            .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Analyst), nameof(Role.Administrator)));
+            .AddPolicy(Policies.Auditor, p => p.RequireRole(nameof(Role.Analyst), nameof(Role.Administrator)))
+            .AddPolicy(Policies.Ministry, p => p.RequireRole(nameof(Role.Supervisor), nameof(Role.Analyst), nameof(Role.Administrator)));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ValidationProblems.NameFieldsAsSent);
         services.AddValidation();
@@ -102,6 +104,7 @@ public static class InspectionServiceExtensions
         services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
         builder.AddJobs();
         builder.AddNotifications();
+        builder.AddPlanning();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBytes, options.MaxAttachmentBytes + (64 * 1024)));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxAttachmentBytes + (64 * 1024));
         return builder;
@@ -145,6 +148,7 @@ public static class InspectionServiceExtensions
         api.MapCorrectionPlans();
         api.MapAttachments();
         api.MapCycles();
+        api.MapPlanningPolicies();
         api.MapAudit();
         api.MapNotifications();
         app.MapJobs();

@@ -115,6 +115,15 @@ public sealed class FacilityInspection
     /// <summary>The highest level a fired consequence escalates to.</summary>
     public Escalation? EscalateTo { get; private set; }
 
+    /// <summary>
+    /// The planner's key for this visit (for example <c>visit:{facility}:{last visit}</c>): unique, so a planner
+    /// run repeated (or two job servers running it) cannot plan the same visit twice. Null for visits planned by hand.
+    /// </summary>
+    public string? PlanningKey { get; private set; }
+
+    /// <summary>The date or supervisor was set by a person after planning: the planner keeps them.</summary>
+    public bool ScheduleFixed { get; private set; }
+
     public IReadOnlyList<InstitutionAnswer> Answers => _answers;
 
     public IReadOnlyList<SampledResidentRecord> Residents => _residents;
@@ -162,7 +171,10 @@ public sealed class FacilityInspection
             return (null, Refusal.Invalid("kind", "follow-ups are scheduled from the inspection they follow up"));
         }
 
-        var inForce = RuleSetVersion.InForce(published.Where(v => v.ServiceType == facility.ServiceType), plannedDate);
+        // A cycle that pinned a version plans against it for its whole period (a newer version waits for the next cycle).
+        var versions = published.Where(v => v.ServiceType == facility.ServiceType).ToList();
+        var inForce = (cycle?.RuleSetVersionId is { } pinned && kind != InspectionKind.SelfAssessment ? versions.FirstOrDefault(v => v.Id == pinned) : null)
+            ?? RuleSetVersion.InForce(versions, plannedDate);
         if (inForce is null)
         {
             return (null, Refusal.Invalid("plannedDate", $"no published rule set for {facility.ServiceType} is in force on {plannedDate:yyyy-MM-dd}"));
@@ -195,6 +207,59 @@ public sealed class FacilityInspection
             RuleSetVersion = inForce,
         };
         return (inspection, null);
+    }
+
+    /// <summary>
+    /// The follow-up visit a fired consequence (or the planning policy, after a critical deficiency) calls for:
+    /// it re-checks the deficiencies still open, with the same rule-set version, whatever stage the correction
+    /// plan has reached; the inspection followed up keeps its own state.
+    /// </summary>
+    public FacilityInspection PlanRequiredFollowUp(DateOnly plannedDate, Guid? supervisorId, string planningKey) =>
+        new(FacilityId, RuleSetVersionId, InspectionKind.FollowUp, plannedDate, supervisorId ?? SupervisorId, CycleId, Guid.Empty)
+        {
+            FollowUpOfId = Id,
+            Rechecked = string.Join(',', _findings.Where(f => f.IsOpenDeficiency).Select(f => f.StandardCode).Order(StringComparer.Ordinal)),
+            Facility = Facility,
+            RuleSetVersion = RuleSetVersion,
+            PlanningKey = planningKey,
+        };
+
+    /// <summary>Marks a visit as the planner's, under <paramref name="planningKey"/>.</summary>
+    public void PlannedBy(string planningKey) => PlanningKey ??= planningKey;
+
+    /// <summary>The planner gives a visit to another supervisor (the one it had moved district, or the facility did).</summary>
+    public void AssignSupervisor(Guid supervisorId)
+    {
+        SupervisorId = supervisorId;
+        Revision++;
+    }
+
+    /// <summary>
+    /// A supervisor (of the facility's district) or an administrator moves a planned visit to another day or
+    /// supervisor; the planner keeps what a person set.
+    /// </summary>
+    public Refusal? Reschedule(Role role, DateOnly plannedDate, Guid? supervisorId, DateOnly today)
+    {
+        if (role is not (Role.Supervisor or Role.Administrator) || Kind == InspectionKind.SelfAssessment)
+        {
+            return Refusal.NotAllowed("only the supervisor or an administrator moves a visit");
+        }
+
+        if (Status != InspectionStatus.Planned)
+        {
+            return Refusal.NotNow("only a visit not yet started can be moved");
+        }
+
+        if (plannedDate < today)
+        {
+            return Refusal.Invalid("plannedDate", "a visit is moved to today or later");
+        }
+
+        PlannedDate = plannedDate;
+        SupervisorId = supervisorId ?? SupervisorId;
+        ScheduleFixed = true;
+        Revision++;
+        return null;
     }
 
     /// <summary>The actions <paramref name="role"/> can take now.</summary>

@@ -18,6 +18,11 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.CancellationReason).HasMaxLength(1000);
         builder.Property(i => i.EscalateTo).HasConversion<string>().HasMaxLength(20);
         builder.PrimitiveCollection(i => i.NotRatedReasons);
+        builder.Property(i => i.PlanningKey).HasMaxLength(200);
+
+        // The planner's idempotence: one visit per key, however often (and on however many servers) it runs.
+        builder.HasIndex(i => i.PlanningKey).IsUnique();
+        builder.HasIndex(i => new { i.SupervisorId, i.PlannedDate });
 
         // Every change increments one of these: of two concurrent changes, exactly one is saved.
         builder.Property(i => i.AnswersVersion).IsConcurrencyToken();

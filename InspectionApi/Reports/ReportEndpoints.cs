@@ -45,6 +45,27 @@ public static class ReportEndpoints
             .WithSummary("Render the reports again")
             .WithDescription("Asks for the inspection's reports to be rendered again in the background; answers 202.")
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        group.MapGet("/{id:guid}/preparation-brief", Brief).WithName("PreparationBrief")
+            .WithSummary("Read the preparation brief")
+            .WithDescription("What a supervisor reads before a planned visit, as JSON: previous deficiencies and their correction, the last self-assessment and where it disagreed, open disputes, the score trend and the last census (the same model the brief's page and PDF print).")
+            .ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+    }
+
+    /// <summary>
+    /// The preparation brief of a planned visit as JSON (the same model the brief's page and PDF print):
+    /// previous deficiencies and their correction, the last self-assessment and where it disagreed, open
+    /// disputes, the score trend and the tracer census last time. The supervisor's and headquarters'.
+    /// </summary>
+    public static async Task<Results<Ok<PreparationBrief>, ProblemHttpResult>> Brief(
+        Guid id, [AsParameters] InspectionServices services, ReportSources sources, CancellationToken cancellationToken)
+    {
+        var (inspection, _, problem) = await FindAsync(id, ReportKinds.Name(ReportKind.PreparationBrief), services, sources, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return TypedResults.Ok(await sources.BriefAsync(inspection!, cancellationToken));
     }
 
     /// <summary>Every issued edition, newest first.</summary>

@@ -51,6 +51,9 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Inspection:DataFolder", _dataFolder);
         builder.UseSetting("Inspection:CatalogFolder", Path.Combine(RepositoryRoot(), "standards-catalog"));
         builder.UseSetting("Inspection:SeedDemoData", "true");
+
+        // The planner's recurring jobs would plan over the demo data as each host starts; tests that plan switch it on.
+        builder.UseSetting("Planning:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value ?? DefaultOf(key));

@@ -15,7 +15,7 @@ internal static class ApiTags
         ["Inspections"] = "Plan an inspection, answer its questionnaire, move it through its life cycle, read its findings, disputes, comparison and reports.",
         ["Correction plans"] = "What a provider will do about each deficiency (correction plan) or below-top grade (improvement plan), and its review.",
         ["Attachments"] = "Evidence files (photos, documents) attached to an inspection's answers.",
-        ["Cycles"] = "Inspection cycles: the periods in which facilities are inspected.",
+        ["Cycles"] = "Inspection cycles (the periods in which facilities are inspected), the planning policy of each service type, and the plan the daily planner fills.",
         ["Audit"] = "Who changed what and when, and refused requests (analysts and administrators).",
         ["Notifications"] = "Each user's inbox of notices from the service.",
         ["Jobs"] = "The background jobs' run log, recurring schedules and dashboard sign-in (administrators only).",

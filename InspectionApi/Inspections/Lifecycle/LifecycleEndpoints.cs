@@ -47,6 +47,45 @@ public static class LifecycleEndpoints
             .WithSummary("Schedule a follow-up visit")
             .WithDescription("Plans a follow-up inspection of the same facility to check the deficiencies found.")
             .ProducesInspectionProblems().ProducesProblem(400);
+        group.MapPost("/{id:guid}/reschedule", Reschedule).WithName("RescheduleInspection")
+            .WithSummary("Move a planned visit")
+            .WithDescription("A supervisor moves a planned visit to another day or supervisor; refused with 409 when that supervisor already has a visit that day. The planner keeps what is set here.")
+            .ProducesInspectionProblems().ProducesProblem(400);
+    }
+
+    /// <summary>
+    /// A supervisor moves a planned visit to another day (or supervisor); refused when that supervisor already
+    /// has a visit that day. The planner keeps the date and supervisor set here.
+    /// </summary>
+    public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Reschedule(
+        Guid id, RescheduleRequest request, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+    {
+        var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
+        if (inspection is null)
+        {
+            return Problems.NotFound("The inspection");
+        }
+
+        if (request.SupervisorId is { } assigned && !await services.IsSupervisorAsync(assigned, cancellationToken))
+        {
+            return Problems.Invalid(nameof(request.SupervisorId), "a visit can only be given to a supervisor");
+        }
+
+        if (inspection.Reschedule(services.Role, request.PlannedDate!.Value, request.SupervisorId, services.Today) is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
+        var supervisor = inspection.SupervisorId;
+        var date = inspection.PlannedDate;
+        if (supervisor is not null && await services.Db.Inspections.AnyAsync(
+            i => i.Id != id && i.SupervisorId == supervisor && i.PlannedDate == date && i.Status != InspectionStatus.Cancelled && i.Kind != InspectionKind.SelfAssessment,
+            cancellationToken))
+        {
+            return Problems.Conflict($"the supervisor already has a visit on {date:yyyy-MM-dd}; choose another day or supervisor");
+        }
+
+        return await services.SaveAsync(cancellationToken) is { } conflict ? conflict : TypedResults.Ok(services.Detail(inspection));
     }
 
     public static Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Start(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken) =>

@@ -38,6 +38,9 @@ public static class AccessMatrix
     /// <summary>The preparation brief: the supervisor's and headquarters'; the provider sees the inspection but not the brief.</summary>
     private static readonly Func<Actor, AccessOutcome> ReadsBrief = Expect([SupervisorInDistrict, Analyst, Administrator], forbidden: [ProviderOwnOperator]);
 
+    /// <summary>Planning (policies, a cycle's plan with its seed): the ministry's people, never providers or catalog authors.</summary>
+    private static readonly Func<Actor, AccessOutcome> Ministry = Only(SupervisorInDistrict, SupervisorOutOfDistrict, Analyst, Administrator);
+
     private static readonly Func<Actor, AccessOutcome> InspectsPlannedUnannounced = Expect([SupervisorInDistrict, Administrator], forbidden: [Analyst]);
 
     public static IEnumerable<EndpointCase> Endpoints()
@@ -88,6 +91,7 @@ public static class AccessMatrix
             yield return new("POST", $"/api/inspections/{{closed}}/{move}", None, Inspects);
         }
 
+        yield return new("POST", "/api/inspections/{closed}/reschedule", _ => Json(new { plannedDate = AccessTargets.Today.AddDays(-1) }), Inspects);
         yield return new("POST", "/api/inspections/{closed}/follow-up", _ => Json(new { plannedDate = AccessTargets.Today.AddDays(60) }), Inspects);
         yield return new("GET", "/api/inspections/{closed}/findings", None, SeesFacility);
         yield return new("GET", "/api/inspections/{closed}/disputes", None, SeesFacility);
@@ -111,6 +115,8 @@ public static class AccessMatrix
         yield return new("GET", "/api/inspections/{unannounced}/reports/preparation-brief/html", None, SeesPlannedUnannounced);
         yield return new("GET", "/api/inspections/{unannounced}/reports/preparation-brief/pdf", None, SeesPlannedUnannounced);
         yield return new("GET", "/api/inspections/{reported}/reports/preparation-brief/html", None, ReadsBrief);
+        yield return new("GET", "/api/inspections/{unannounced}/preparation-brief", None, SeesPlannedUnannounced);
+        yield return new("GET", "/api/inspections/{reported}/preparation-brief", None, ReadsBrief);
 
         // Attachments
         yield return new("GET", "/api/inspections/{closed}/attachments", None, SeesFacility);
@@ -131,11 +137,19 @@ public static class AccessMatrix
 
         yield return new("PUT", "/api/inspections/{unannounced}/answers", _ => Json(new { version = 0 }), InspectsPlannedUnannounced);
         yield return new("POST", "/api/inspections/{unannounced}/submit", None, InspectsPlannedUnannounced);
+        yield return new("POST", "/api/inspections/{unannounced}/reschedule", _ => Json(new { plannedDate = AccessTargets.Today.AddDays(-1) }), InspectsPlannedUnannounced);
         yield return new("POST", "/api/inspections/{unannounced}/attachments", _ => FormWithoutFile(), InspectsPlannedUnannounced);
 
         // Cycles and audit
         yield return new("GET", "/api/cycles", None, Everyone);
         yield return new("POST", "/api/cycles", _ => Json(new { }), Only(Administrator));
+        yield return new("GET", "/api/cycles/{cycle}/plan", None, Ministry);
+        yield return new("POST", "/api/cycles/{cycle}/plan", None, Only(Administrator));
+
+        // Planning policies: the ministry's; an administrator changes them
+        yield return new("GET", "/api/planning-policies", None, Ministry);
+        yield return new("GET", "/api/planning-policies/elderly-care-home", None, Ministry);
+        yield return new("PUT", "/api/planning-policies/elderly-care-home", _ => Json(new { }), Only(Administrator));
         yield return new("GET", "/api/audit", None, Only(Analyst, Administrator));
     }
 

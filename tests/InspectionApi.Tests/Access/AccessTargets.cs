@@ -87,6 +87,9 @@ public sealed partial class AccessTargets
             ["reported"] = target.Reported!.Id,
             ["unannounced"] = target.Unannounced!.Id,
 
+            // The oldest cycle has ended: asking to plan it is refused (409), so no case plans anything.
+            ["cycle"] = await factory.ReadDatabaseAsync(db => db.Cycles.OrderBy(c => c.PeriodStart).Select(c => c.Id).FirstAsync()),
+
             // The only administrator: every change to it that the matrix sends is refused (a 400 for the
             // body, a 409 for deleting the last administrator), so no case changes who may do what.
             ["administrator"] = users.Single(u => u.Role == Role.Administrator).Id,

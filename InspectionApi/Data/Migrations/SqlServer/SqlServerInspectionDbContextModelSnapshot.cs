@@ -193,14 +193,87 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("RuleSetVersionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ServiceType")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int>("UnannouncedSeed")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("RuleSetVersionId");
+
                     b.ToTable("Cycles");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Cycles.PlanningPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("EscalateAfterDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FollowUpWithinDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HorizonDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IntervalMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxIntervalMonths")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PoorRatings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("PoorScoreBelow")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<int>("ReminderDaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SelfAssessmentLeadDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("SoonerAfterPoorMonths")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnannouncedShare")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceType")
+                        .IsUnique();
+
+                    b.ToTable("PlanningPolicies");
                 });
 
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
@@ -470,6 +543,10 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<DateOnly>("PlannedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("PlanningKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("PreviousInspectionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -488,6 +565,9 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.Property<Guid>("RuleSetVersionId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ScheduleFixed")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ScoreBand")
                         .HasMaxLength(50)
@@ -510,11 +590,17 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
                     b.HasIndex("FollowUpOfId");
 
+                    b.HasIndex("PlanningKey")
+                        .IsUnique()
+                        .HasFilter("[PlanningKey] IS NOT NULL");
+
                     b.HasIndex("PreviousInspectionId");
 
                     b.HasIndex("RuleSetVersionId");
 
                     b.HasIndex("FacilityId", "PlannedDate");
+
+                    b.HasIndex("SupervisorId", "PlannedDate");
 
                     b.ToTable("Inspections", (string)null);
                 });
@@ -955,6 +1041,14 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Cycles.InspectionCycle", b =>
+                {
+                    b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>

@@ -186,14 +186,87 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PeriodStart")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RuleSetVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceType")
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("UnannouncedSeed")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("RuleSetVersionId");
+
                     b.ToTable("Cycles");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Cycles.PlanningPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EscalateAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpWithinDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HorizonDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoorRatings")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("PoorScoreBelow")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentLeadDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SoonerAfterPoorMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnannouncedShare")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceType")
+                        .IsUnique();
+
+                    b.ToTable("PlanningPolicies");
                 });
 
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
@@ -463,6 +536,10 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<DateOnly>("PlannedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlanningKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PreviousInspectionId")
                         .HasColumnType("TEXT");
 
@@ -481,6 +558,9 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RuleSetVersionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ScheduleFixed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ScoreBand")
                         .HasMaxLength(50)
@@ -503,11 +583,16 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
                     b.HasIndex("FollowUpOfId");
 
+                    b.HasIndex("PlanningKey")
+                        .IsUnique();
+
                     b.HasIndex("PreviousInspectionId");
 
                     b.HasIndex("RuleSetVersionId");
 
                     b.HasIndex("FacilityId", "PlannedDate");
+
+                    b.HasIndex("SupervisorId", "PlannedDate");
 
                     b.ToTable("Inspections", (string)null);
                 });
@@ -946,6 +1031,14 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Cycles.InspectionCycle", b =>
+                {
+                    b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RuleSetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Inspection.Api.Facilities.Facility", b =>
