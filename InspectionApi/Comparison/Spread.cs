@@ -19,7 +19,7 @@ public sealed record Spread(int Count, decimal Mean, decimal Min, decimal Q1, de
             return null;
         }
 
-        return new Spread(sorted.Length, Round(sorted.Sum() / sorted.Length), sorted[0], Quantile(sorted, 0.25m), Quantile(sorted, 0.5m), Quantile(sorted, 0.75m), sorted[^1]);
+        return new Spread(sorted.Length, Round(sorted.Sum() / sorted.Length), Round(sorted[0]), Quantile(sorted, 0.25m), Quantile(sorted, 0.5m), Quantile(sorted, 0.75m), Round(sorted[^1]));
     }
 
     /// <summary>The <paramref name="p"/>-quantile of sorted values, by linear interpolation.</summary>
@@ -29,7 +29,7 @@ public sealed record Spread(int Count, decimal Mean, decimal Min, decimal Q1, de
         var position = (sorted.Count - 1) * p;
         var below = (int)Math.Floor(position);
         var fraction = position - below;
-        return below + 1 < sorted.Count ? Round(sorted[below] + (fraction * (sorted[below + 1] - sorted[below]))) : sorted[below];
+        return Round(below + 1 < sorted.Count ? sorted[below] + (fraction * (sorted[below + 1] - sorted[below])) : sorted[below]);
     }
 
     public static decimal Round(decimal value) => Math.Round(value, Decimals, MidpointRounding.AwayFromZero);

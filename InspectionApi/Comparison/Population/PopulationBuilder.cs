@@ -31,8 +31,11 @@ public sealed partial class PopulationBuilder(ComparisonOptions options, Audienc
         var sampled = await db.SampledResidents.AsNoTracking().Where(r => ids.Contains(r.InspectionId))
             .GroupBy(r => r.InspectionId).Select(g => new { InspectionId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var characteristicCodes = ruleSets.Values.SelectMany(r => Characteristics(r).Select(q => q.Code)).Distinct(StringComparer.Ordinal).ToList();
-        var answers = await db.SampledResidents.AsNoTracking().Where(r => ids.Contains(r.InspectionId))
-            .SelectMany(r => r.Answers.Where(a => characteristicCodes.Contains(a.QuestionCode)).Select(a => new { r.InspectionId, a.QuestionCode, a.ValueJson }))
+        var answers = await (
+                from resident in db.SampledResidents.AsNoTracking()
+                join answer in db.Set<ResidentAnswer>().AsNoTracking() on resident.Id equals answer.ResidentId
+                where ids.Contains(resident.InspectionId) && characteristicCodes.Contains(answer.QuestionCode)
+                select new { resident.InspectionId, answer.QuestionCode, answer.ValueJson })
             .ToListAsync(cancellationToken);
 
         var censusOf = census.ToLookup(c => c.InspectionId);
