@@ -143,7 +143,7 @@ public sealed class ComparisonBuilder(ComparisonOptions options, Audience audien
         return new GroupSummaryDto(key, name, rows.Count,
             Spread.Of(rows.Where(f => f.OverallScore is not null).Select(f => f.OverallScore!.Value)),
             catalog.Domains.ToDictionary(d => d.Code, d => Spread.Of(rows.Select(f => f.DomainScores.GetValueOrDefault(d.Code)).OfType<decimal>()), StringComparer.Ordinal),
-            ratings, rows.Sum(f => f.Deficiencies),
+            ratings, rows.Count(f => f.Rating is null), rows.Sum(f => f.Deficiencies),
             [.. results.Where(r => audience.Names(r.District, r.OperatorId)).Select(r => r.InspectionId)]);
     }
 

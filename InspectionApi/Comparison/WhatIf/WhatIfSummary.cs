@@ -51,6 +51,7 @@ public static class WhatIfSummary
             Spread.Of(outcomes.Select(o => o.Result.OverallScore).OfType<decimal>())?.Mean,
             Spread.Of(outcomes.Select(o => o.ScoreAfter).OfType<decimal>())?.Mean,
             moves.Count(m => m.After < m.Before), moves.Count(m => m.After > m.Before), moves.Count(m => m.After == m.Before),
+            outcomes.Count(o => o.Result.Rating is null), outcomes.Count(o => o.RatingAfter is null),
             outcomes.Count(o => o.Changes.Any(c => c.Before != c.After)),
             outcomes.Sum(o => o.Changes.Count(IsToNotMet)), outcomes.Sum(o => o.Changes.Count(IsToMet)),
             outcomes.Sum(o => o.Changes.Count(c => c.Before == c.After && c.GradeBefore != c.GradeAfter)),

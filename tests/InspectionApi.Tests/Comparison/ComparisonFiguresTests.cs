@@ -35,7 +35,9 @@ public sealed class ComparisonFiguresTests
         rows.Select(r => r.GetProperty("rank").GetInt32()).Should().Equal(1, 2, 3, 4);
         rows.Select(r => r.GetProperty("percentile").GetDecimal()).Should().Equal(100m, 66.67m, 33.33m, 0m);
         rows.Should().OnlyContain(r => r.GetProperty("peers").GetInt32() == 4);
-        rows.Select(r => r.GetProperty("rating").GetString()).Should().Equal("excellent", "good", "adequate", "inadequate");
+        // F2 left CAR-02 unjudged: coverage 0.75 is below the default minimum of 0.8, and were CAR-02 not met the
+        // rating would fall from adequate; so it is not rated, though it has a score and a standing.
+        rows.Select(r => r.GetProperty("rating").GetString()).Should().Equal("excellent", "good", null, "inadequate");
     }
 
     [Test]
@@ -78,7 +80,8 @@ public sealed class ComparisonFiguresTests
         Spread(national.GetProperty("overallScore")).Should().Equal(0.625m, 0m, 0.5m, 0.75m, 0.875m, 1m);
         Spread(national.GetProperty("domains").GetProperty("safety")).Should().Equal(0.625m, 0m, 0.375m, 0.75m, 1m, 1m);
         var ratings = national.GetProperty("ratings");
-        new[] { "excellent", "good", "adequate", "inadequate" }.Select(r => ratings.GetProperty(r).GetInt32()).Should().Equal(1, 1, 1, 1);
+        new[] { "excellent", "good", "adequate", "inadequate" }.Select(r => ratings.GetProperty(r).GetInt32()).Should().Equal(1, 1, 0, 1);
+        national.GetProperty("notRated").GetInt32().Should().Be(1, "F2 has no final rating");
         national.GetProperty("deficiencies").GetInt32().Should().Be(6);
 
         var districts = _c1.GetProperty("districts").EnumerateArray().ToDictionary(d => d.GetProperty("key").GetString()!, d => d.GetProperty("overallScore"));

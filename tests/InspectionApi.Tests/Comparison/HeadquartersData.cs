@@ -25,7 +25,7 @@ namespace Inspection.Api.Tests.Comparison;
 /// F4 center/B/25. Cycles C0 (2025 Q4), C1 (2026 Q1), C2 (2026 Q2). Answers (s1, s2, c1; residents with
 /// t1 and a plan):
 ///   C0: F1 yes,no,yes + plan (score 2/3); F3 no,no,yes, no resident (1/3).
-///   C1: F1 all yes + plan (1); F2 yes,no,yes, a resident with t1 whose plan is not known, so CAR-02 is incomplete (2/3); F3 all no + no plan (0); F4 yes,yes,no + plan (5/6).
+///   C1: F1 all yes + plan (1); F2 yes,no,yes, a resident with t1 whose plan is not known, so CAR-02 is incomplete (2/3, not rated: coverage 0.75); F3 all no + no plan (0); F4 yes,yes,no + plan (5/6).
 ///   C2: F1 yes,no,yes + plan (2/3).
 /// Self-assessments in C1's period: F1 (yes,no,yes + plan), F3 (all yes + plan, perfect), F4 (yes,no,no + plan).
 /// Census of C1: F1 5 of 20 residents, F2 10 of 40, F3 8 of 80, F4 5 and no head count (capacity 25 stands in).
