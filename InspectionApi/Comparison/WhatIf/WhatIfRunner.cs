@@ -63,20 +63,16 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
         }
     }
 
-    /// <summary>Evaluates one batch: loads the inspections with their answers and findings (no tracking), then evaluates on all cores.</summary>
+    /// <summary>Evaluates one batch: reads the stored responses (no entities, no tracking), then evaluates them on all cores.</summary>
     public static async Task<WhatIfOutcome[]> EvaluateAsync(InspectionDbContext db, WhatIfEvaluation evaluation, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(evaluation);
-        var inspections = await db.Inspections.AsNoTracking()
-            .Where(i => ids.Contains(i.Id))
-            .Include(i => i.Answers).Include(i => i.Residents).ThenInclude(r => r.Answers).Include(i => i.Findings)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var responses = await StoredResponses.LoadAsync(db, ids, cancellationToken);
         var results = await OfficialResults.Project(db.Inspections.AsNoTracking().Where(i => ids.Contains(i.Id))).ToDictionaryAsync(r => r.InspectionId, cancellationToken);
-        var outcomes = new WhatIfOutcome[inspections.Count];
-        Parallel.For(0, inspections.Count, new ParallelOptions { CancellationToken = cancellationToken },
-            i => outcomes[i] = evaluation.Evaluate(inspections[i], results[inspections[i].Id]));
+        var outcomes = new WhatIfOutcome[responses.Count];
+        Parallel.For(0, responses.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => outcomes[i] = evaluation.Evaluate(responses[i], results[responses[i].InspectionId]));
         return outcomes;
     }
 

@@ -16,6 +16,7 @@ public sealed class WhatIfTests
     private HttpClient _analyst = null!;
     private Guid _draft;
     private Guid _newStandardDraft;
+    private Guid _sameDraft;
 
     [OneTimeSetUp]
     public async Task Seed()
@@ -28,6 +29,7 @@ public sealed class WhatIfTests
             .Replace("version: 1.0.0", "version: 1.1.0", StringComparison.Ordinal)
             .Replace("rule: q.s1\n", "rule: q.s1 && q.c1\n", StringComparison.Ordinal)
             .Replace("rule: q.c1\n    severity: minor", "rule: q.c1\n    severity: major", StringComparison.Ordinal));
+        _sameDraft = await UploadDraftAsync(author, published.Replace("version: 1.0.0", "version: 1.3.0", StringComparison.Ordinal));
         _newStandardDraft = await UploadDraftAsync(author, published.Replace("version: 1.0.0", "version: 1.2.0", StringComparison.Ordinal) + """
               - code: CAR-03
                 domain: care
@@ -86,6 +88,22 @@ public sealed class WhatIfTests
         (await HeadquartersData.GetJsonAsync(_analyst, $"/api/rule-sets/{_draft}")).GetProperty("status").GetString().Should().Be("Draft");
         var comparison = (await HeadquartersData.GetJsonAsync(_analyst, $"/api/comparison?cycleId={_data.Cycles["C1"]}")).GetProperty("serviceTypes")[0];
         comparison.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetString()).Should().Equal("hq-test@1.0.0");
+    }
+
+    [Test]
+    public async Task WhatIf_DraftEqualToThePublishedVersion_ChangesNothing()
+    {
+        // The what-if reads stored answers in its own narrow queries: they must give the Engine what the
+        // inspection's own evaluation gave it, so an unchanged rule set reproduces every stored result.
+        var result = await RunAsync(_data.Cycles["C1"], _sameDraft);
+
+        result.GetProperty("evaluated").GetInt32().Should().Be(4);
+        result.GetProperty("standards").GetArrayLength().Should().Be(0);
+        result.GetProperty("facilities").EnumerateArray().Should().OnlyContain(f => f.GetProperty("changes").GetArrayLength() == 0
+            && f.GetProperty("scoreBefore").GetDecimal() == f.GetProperty("scoreAfter").GetDecimal()
+            && f.GetProperty("ratingBefore").GetRawText() == f.GetProperty("ratingAfter").GetRawText());
+        var national = result.GetProperty("national");
+        (national.GetProperty("ratingsSame").GetInt32(), national.GetProperty("notRatedBefore").GetInt32(), national.GetProperty("notRatedAfter").GetInt32()).Should().Be((3, 1, 1));
     }
 
     [Test]
