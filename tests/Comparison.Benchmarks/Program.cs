@@ -92,7 +92,7 @@ internal static class ComparisonBenchmark
                         break;
                     }
 
-                    await Task.Delay(20);
+                    await Task.Delay(100);
                 }
             }
 

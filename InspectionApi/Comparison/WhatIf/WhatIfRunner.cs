@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Inspection.Api.Comparison.WhatIf;
 
 /// <summary>
-/// Runs a what-if: loads the cycle's official inspections in batches, evaluates each against the draft on
-/// all cores, records progress after each batch and the result at the end. Takes the run's id only and
-/// does nothing for a run already finished, so a job scheduler can call it again safely.
+/// Runs a what-if: reads the cycle's official inspections in batches (the next while the current one is
+/// evaluated), evaluates each against the draft on all cores, records progress after each batch and the
+/// result at the end. Takes the run's id only and does nothing for a run already finished, so a job
+/// scheduler can call it again safely.
 /// </summary>
 public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary library, TimeProvider clock, ILogger<WhatIfRunner> logger)
 {
@@ -30,6 +31,7 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
             return;
         }
 
+        Task<(List<StoredResponse>, Dictionary<Guid, OfficialResult>)>? reading = null;
         try
         {
             var draftVersion = await db.RuleSetVersions.AsNoTracking().SingleAsync(v => v.Id == run.DraftVersionId, cancellationToken);
@@ -39,11 +41,21 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
             run.Start(ids.Count, Now);
             await db.SaveChangesAsync(cancellationToken);
 
+            // The next batch is read while this one is evaluated on the other cores; progress is saved between batches.
             var evaluation = new WhatIfEvaluation(draft, compiled);
             var outcomes = new List<WhatIfOutcome>(ids.Count);
-            foreach (var batch in ids.Chunk(BatchSize))
+            var batches = ids.Chunk(BatchSize).ToList();
+            for (var k = 0; k < batches.Count; k++)
             {
-                outcomes.AddRange(await EvaluateAsync(db, evaluation, batch, cancellationToken));
+                var batch = await (reading ?? ReadAsync(db, batches[k], cancellationToken));
+                var next = k + 1 < batches.Count ? batches[k + 1] : null;
+                reading = next is null ? null : Task.Run(() => ReadAsync(db, next, cancellationToken), cancellationToken);
+                outcomes.AddRange(Evaluate(evaluation, batch, cancellationToken));
+                if (reading is not null)
+                {
+                    await reading;
+                }
+
                 run.Progress(outcomes.Count);
                 await db.SaveChangesAsync(cancellationToken);
             }
@@ -58,18 +70,32 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "What-if run {RunId} failed", runId);
+            if (reading is not null)
+            {
+                // The context is not shared: let a read in flight end (its own failure is not this run's error).
+                await Task.WhenAny(reading);
+            }
+
             run.Fail(e.Message, Now);
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }
 
-    /// <summary>Evaluates one batch: reads the stored responses (no entities, no tracking), then evaluates them on all cores.</summary>
-    public static async Task<WhatIfOutcome[]> EvaluateAsync(InspectionDbContext db, WhatIfEvaluation evaluation, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>Reads one batch: the stored responses and the official results they belong to (no entities, no tracking).</summary>
+    public static async Task<(List<StoredResponse> Responses, Dictionary<Guid, OfficialResult> Results)> ReadAsync(
+        InspectionDbContext db, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(evaluation);
         var responses = await StoredResponses.LoadAsync(db, ids, cancellationToken);
         var results = await OfficialResults.Project(db.Inspections.AsNoTracking().Where(i => ids.Contains(i.Id))).ToDictionaryAsync(r => r.InspectionId, cancellationToken);
+        return (responses, results);
+    }
+
+    /// <summary>Evaluates one batch on all cores.</summary>
+    public static WhatIfOutcome[] Evaluate(WhatIfEvaluation evaluation, (List<StoredResponse> Responses, Dictionary<Guid, OfficialResult> Results) batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        var (responses, results) = batch;
         var outcomes = new WhatIfOutcome[responses.Count];
         Parallel.For(0, responses.Count, new ParallelOptions { CancellationToken = cancellationToken },
             i => outcomes[i] = evaluation.Evaluate(responses[i], results[responses[i].InspectionId]));

@@ -699,6 +699,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+
                     b.ToTable("Findings", (string)null);
                 });
 

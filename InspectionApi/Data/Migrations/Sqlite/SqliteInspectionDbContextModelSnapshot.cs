@@ -692,6 +692,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+
                     b.ToTable("Findings", (string)null);
                 });
 

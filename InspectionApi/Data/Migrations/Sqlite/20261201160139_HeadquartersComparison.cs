@@ -11,6 +11,10 @@ namespace Inspection.Api.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "SecurityStamp",
+                table: "Users");
+
             migrationBuilder.CreateTable(
                 name: "WhatIfRuns",
                 columns: table => new
@@ -46,6 +50,11 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Findings_InspectionId_StandardCode_Status_Grade_Withdrawn",
+                table: "Findings",
+                columns: new[] { "InspectionId", "StandardCode", "Status", "Grade", "Withdrawn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_WhatIfRuns_CycleId",
                 table: "WhatIfRuns",
                 column: "CycleId");
@@ -66,6 +75,18 @@ namespace Inspection.Api.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "WhatIfRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Findings_InspectionId_StandardCode_Status_Grade_Withdrawn",
+                table: "Findings");
+
+            migrationBuilder.AddColumn<string>(
+                name: "SecurityStamp",
+                table: "Users",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
         }
     }
 }
