@@ -80,9 +80,8 @@ public static class OfficialResults
     public static Task<List<StoredFinding>> FindingsAsync(InspectionDbContext db, IReadOnlyCollection<Guid> inspectionIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Findings.AsNoTracking().Where(f => inspectionIds.Contains(f.InspectionId))
-            .Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn))
-            .ToListAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(inspectionIds);
+        return StoredRows.FindingsAsync(db, inspectionIds, cancellationToken);
     }
 
     /// <summary>The stored domain scores of <paramref name="inspectionIds"/>.</summary>
