@@ -119,7 +119,8 @@ public static class ComparisonEndpoints
 
     /// <summary>
     /// Starts a what-if: the cycle's stored responses evaluated against a draft rule-set version of the
-    /// cycle's service type, as a background run with progress. Answers 202 with the run to poll.
+    /// cycle's service type, as a background job (Hangfire, through the job outbox: recorded with the run,
+    /// handed over once saved) that records its progress on the run. Answers 202 with the run to poll.
     /// </summary>
     public static async Task<Results<Accepted<WhatIfRunDto>, ProblemHttpResult>> StartWhatIf(
         WhatIfRequest request, [AsParameters] ComparisonServices services, CancellationToken cancellationToken)
@@ -154,8 +155,9 @@ public static class ComparisonEndpoints
 
         var run = new WhatIfRun(cycle.Id, draft.Id, services.User.Id, services.Now);
         db.Set<WhatIfRun>().Add(run);
+        var runId = run.Id;
+        services.Jobs.Add<WhatIfRunner>(db, runner => runner.RunAsync(runId, CancellationToken.None));
         await db.SaveChangesAsync(cancellationToken);
-        services.PendingWhatIfs.Enqueue(run.Id);
         return TypedResults.Accepted($"/api/comparison/what-if/{run.Id}", services.Mapper.Map<WhatIfRunDto>(run));
     }
 

@@ -1,9 +1,9 @@
 using AutoMapper;
 using Inspection.Api.Access;
 using Inspection.Api.Comparison.Exports;
-using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Data;
 using Inspection.Api.Hosting;
+using Inspection.Api.Jobs;
 using Inspection.Api.RuleSets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -17,7 +17,7 @@ public sealed record ComparisonServices(
     RuleSetLibrary Library,
     IOptions<ComparisonOptions> Settings,
     IEnumerable<IComparisonExport> Exports,
-    PendingWhatIfs PendingWhatIfs,
+    JobOutbox Jobs,
     IMapper Mapper,
     TimeProvider Clock,
     HttpContext Http)

@@ -54,9 +54,7 @@ public static class InspectionServiceExtensions
         services.Configure<ComparisonOptions>(configuration.GetSection(ComparisonOptions.Section));
         services.AddSingleton<IComparisonExport, CsvComparisonExport>();
         services.AddSingleton<IComparisonExport, XlsxComparisonExport>();
-        services.AddSingleton<PendingWhatIfs>();
         services.AddSingleton<WhatIfRunner>();
-        services.AddHostedService<WhatIfWorker>();
         AddDatabase(services, database, dataFolder);
 
         var key = new SymmetricSecurityKey(SigningKeyFile.Load(auth.SigningKey, dataFolder));

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hangfire;
 using Inspection.Api.Access;
 using Inspection.Api.Data;
 using Inspection.Api.Hosting;
@@ -10,8 +11,8 @@ namespace Inspection.Api.Comparison.WhatIf;
 /// <summary>
 /// Runs a what-if: reads the cycle's official inspections in batches (the next while the current one is
 /// evaluated), evaluates each against the draft on all cores, records progress after each batch and the
-/// result at the end. Takes the run's id only and does nothing for a run already finished, so a job
-/// scheduler can call it again safely.
+/// result at the end. It is the what-if job (Hangfire): it takes the run's id only and does nothing for a
+/// run already finished, so a retried or recovered job is harmless; a run a stop interrupted starts over.
 /// </summary>
 public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary library, TimeProvider clock, ILogger<WhatIfRunner> logger)
 {
@@ -20,15 +21,22 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
 
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
 
-    public async Task RunAsync(Guid runId, CancellationToken cancellationToken)
+    /// <summary>The what-if job: runs <paramref name="runId"/> unless it is finished, and says how it ended.</summary>
+    [JobDisplayName("What-if run {0}")]
+    public async Task<string> RunAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem("what-if");
         var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
         var run = await db.Set<WhatIfRun>().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
-        if (run is null || run.IsFinished)
+        if (run is null)
         {
-            return;
+            return $"What-if run {runId} does not exist: nothing run.";
+        }
+
+        if (run.IsFinished)
+        {
+            return $"What-if run {runId} is {run.Status.ToString().ToLowerInvariant()} already: not run again.";
         }
 
         Task<(List<StoredResponse>, Dictionary<Guid, OfficialResult>)>? reading = null;
@@ -66,6 +74,7 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
             var result = WhatIfSummary.Build(run.CycleId, draft, [.. baseline.Select(v => v.Moniker).Order(StringComparer.Ordinal)], outcomes, baselineStandards, Language.He);
             run.Succeed(JsonSerializer.Serialize(result, Json), Now);
             await db.SaveChangesAsync(cancellationToken);
+            return $"What-if run {runId}: {result.Evaluated} of {result.Inspections} inspections evaluated against {result.Draft}.";
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -78,6 +87,7 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
 
             run.Fail(e.Message, Now);
             await db.SaveChangesAsync(CancellationToken.None);
+            return $"What-if run {runId} failed: {run.Error}";
         }
     }
 

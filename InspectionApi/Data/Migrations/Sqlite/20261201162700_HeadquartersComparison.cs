@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Inspection.Api.Data.Migrations.SqlServer
+namespace Inspection.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class HeadquartersComparison : Migration
@@ -11,26 +11,22 @@ namespace Inspection.Api.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "SecurityStamp",
-                table: "Users");
-
             migrationBuilder.CreateTable(
                 name: "WhatIfRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CycleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DraftVersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequestedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Total = table.Column<int>(type: "int", nullable: false),
-                    Done = table.Column<int>(type: "int", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ResultJson = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DraftVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,14 +75,6 @@ namespace Inspection.Api.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_Findings_InspectionId_StandardCode_Status_Grade_Withdrawn",
                 table: "Findings");
-
-            migrationBuilder.AddColumn<string>(
-                name: "SecurityStamp",
-                table: "Users",
-                type: "nvarchar(32)",
-                maxLength: 32,
-                nullable: false,
-                defaultValue: "");
         }
     }
 }
