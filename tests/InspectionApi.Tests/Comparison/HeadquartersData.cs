@@ -102,7 +102,6 @@ public sealed class HeadquartersData : IDisposable
         var hash = PasswordHasher.Hash(DemoData.Password);
         db.Users.AddRange(
             new User("analyst", "Analyst", Role.Analyst, hash),
-            new User("admin", "Admin", Role.Administrator, hash),
             new User("author", "Author", Role.CatalogAuthor, hash),
             new User("supervisor.north", "Supervisor north", Role.Supervisor, hash, null, "north"),
             new User("supervisor.center", "Supervisor center", Role.Supervisor, hash, null, "center"),
