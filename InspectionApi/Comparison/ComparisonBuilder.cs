@@ -117,7 +117,8 @@ public sealed class ComparisonBuilder(ComparisonOptions options, Audience audien
         var byGrade = catalog.Grades.ToDictionary(g => g, g => deficiencies.Count(f => f.Grade == g), StringComparer.Ordinal);
         var scores = domainScores.ToDictionary(d => d.Domain, d => d.Score, StringComparer.Ordinal);
         return new FacilityComparisonDto(result.FacilityId, result.FacilityName, false, result.District, result.OperatorName,
-            options.SizeBandOf(result.Capacity), result.VisitDate, ruleSet.Moniker, result.OverallScore, result.Rating, EvidenceCoverage(list, catalog),
+            options.SizeBandOf(result.Capacity), result.VisitDate, ruleSet.Moniker, result.OverallScore, result.Rating,
+            result.EvidenceCoverage is { } stored ? Spread.Round(stored) : EvidenceCoverage(list, catalog),
             catalog.Domains.ToDictionary(d => d.Code, d => scores.GetValueOrDefault(d.Code), StringComparer.Ordinal),
             deficiencies.Count, byGrade, standing?.Rank, standing?.Peers ?? 0, standing?.Percentile, result.InspectionId, $"/api/inspections/{result.InspectionId}");
     }
@@ -125,7 +126,7 @@ public sealed class ComparisonBuilder(ComparisonOptions options, Audience audien
     /// <summary>
     /// The weighted share of applicable standards that were judged (met or not met), from the stored
     /// findings: not-applicable standards and withdrawn findings count in neither part. Null when no
-    /// standard applied. When the Engine stores its own coverage with the result, that column replaces this.
+    /// standard applied. Used for results stored without the Engine's own coverage.
     /// </summary>
     public static decimal? EvidenceCoverage(IReadOnlyCollection<StoredFinding> findings, RuleSetsOfType catalog)
     {

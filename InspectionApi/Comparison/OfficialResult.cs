@@ -3,7 +3,8 @@ namespace Inspection.Api.Comparison;
 /// <summary>
 /// One external inspection's stored result as headquarters reads it, with the facility it belongs to.
 /// Only regular and unannounced inspections that were evaluated count; self-assessments never do, and
-/// follow-ups are not scored.
+/// follow-ups are not scored. Evidence coverage is the Engine's, as stored with the result (null for a
+/// result stored before coverage was).
 /// </summary>
 public sealed record OfficialResult(
     Guid InspectionId,
@@ -18,4 +19,5 @@ public sealed record OfficialResult(
     DateOnly VisitDate,
     Guid RuleSetVersionId,
     decimal? OverallScore,
-    string? Rating);
+    string? Rating,
+    decimal? EvidenceCoverage);

@@ -74,7 +74,8 @@ public static class OfficialResults
     public static IQueryable<OfficialResult> Project(IQueryable<FacilityInspection> inspections) =>
         inspections.Select(i => new OfficialResult(
             i.Id, i.FacilityId, i.Facility!.Name, i.Facility.ServiceType, i.Facility.District, i.Facility.OperatorId, i.Facility.Operator!.Name,
-            i.Facility.Capacity, i.CycleId, i.VisitDate ?? i.PlannedDate, i.RuleSetVersionId, i.OverallScore, i.Rating));
+            i.Facility.Capacity, i.CycleId, i.VisitDate ?? i.PlannedDate, i.RuleSetVersionId, i.OverallScore, i.Rating,
+            i.Coverage != null ? i.Coverage.Share : null));
 
     /// <summary>The findings of <paramref name="inspectionIds"/>, as the figures read them.</summary>
     public static Task<List<StoredFinding>> FindingsAsync(InspectionDbContext db, IReadOnlyCollection<Guid> inspectionIds, CancellationToken cancellationToken)

@@ -99,7 +99,11 @@ public sealed class NationalDataGenerator(RuleSetLibrary library, TimeProvider c
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var evaluator = new InspectionEvaluator(library, clock);
+        // Each external visit is evaluated against the facility's previous one (the catalogs' consequences
+        // read its deficiencies), as the API does; the evaluator's own database look-up is not needed.
+        await using var evaluatorDb = createContext();
+        var evaluator = new InspectionEvaluator(library, evaluatorDb, clock);
+        var previousVisit = new Dictionary<Guid, FacilityInspection>();
         var summary = new NationalDataSummary(facilities.Count, cycles.Count, 0, 0);
         var pending = new List<FacilityInspection>();
         var started = DateTime.UtcNow;
@@ -124,7 +128,7 @@ public sealed class NationalDataGenerator(RuleSetLibrary library, TimeProvider c
                 if (facilityRandom.NextDouble() < options.SelfAssessmentShare)
                 {
                     var selfDate = Max(cycle.PeriodStart, date.AddDays(-facilityRandom.Next(5, 40)));
-                    if (selfDate >= firstDay && Visit(facility, InspectionKind.SelfAssessment, selfDate, published, cycle, evaluator, answerSeed,
+                    if (selfDate >= firstDay && Visit(facility, InspectionKind.SelfAssessment, selfDate, published, cycle, evaluator, null, answerSeed,
                         Math.Clamp(quality + Normal(facilityRandom, 0.03, 0.03), 0.55, 0.999), census, options.SampledResidents, close: true) is { } self)
                     {
                         pending.Add(self);
@@ -133,8 +137,10 @@ public sealed class NationalDataGenerator(RuleSetLibrary library, TimeProvider c
                 }
 
                 var kind = facilityRandom.NextDouble() < 0.1 ? InspectionKind.Unannounced : InspectionKind.Regular;
-                if (Visit(facility, kind, date, published, cycle, evaluator, answerSeed, quality, census, options.SampledResidents, close: !last) is { } inspection)
+                if (Visit(facility, kind, date, published, cycle, evaluator, previousVisit.GetValueOrDefault(facility.Id), answerSeed, quality, census,
+                    options.SampledResidents, close: !last) is { } inspection)
                 {
+                    previousVisit[facility.Id] = inspection;
                     pending.Add(inspection);
                     summary = summary with { Inspections = summary.Inspections + 1 };
                 }
@@ -166,7 +172,7 @@ public sealed class NationalDataGenerator(RuleSetLibrary library, TimeProvider c
 
     private FacilityInspection? Visit(
         Facility facility, InspectionKind kind, DateOnly date, List<RuleSetVersion> published, InspectionCycle cycle, InspectionEvaluator evaluator,
-        int answerSeed, double quality, Dictionary<string, double> census, int sampled, bool close)
+        FacilityInspection? previous, int answerSeed, double quality, Dictionary<string, double> census, int sampled, bool close)
     {
         var (inspection, refusal) = FacilityInspection.Plan(facility, kind, date, published, null, kind == InspectionKind.SelfAssessment ? null : cycle, null, Guid.Empty);
         if (refusal is not null)
@@ -183,8 +189,8 @@ public sealed class NationalDataGenerator(RuleSetLibrary library, TimeProvider c
 
         var answers = Answers(ruleSet, facility, new Random(answerSeed), quality, date, census, sampled);
         Expect(inspection.ApplyAnswers(answers, compiled, Seeder, at).Refusal, facility, "answer");
-        Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection), acceptIncomplete: true).Refusal, facility, "submit");
-        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection), at.AddDays(2)).Refusal, facility, "evaluate");
+        Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection, previous), acceptIncomplete: true).Refusal, facility, "submit");
+        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection, previous), at.AddDays(2)).Refusal, facility, "evaluate");
         if (kind != InspectionKind.SelfAssessment)
         {
             Expect(inspection.Apply(LifecycleAction.IssueReport, Seeder, at.AddDays(7)).Refusal, facility, "issue the report");

@@ -132,7 +132,7 @@ public sealed class HeadquartersData : IDisposable
             Cycles[key] = cycle.Id;
         }
 
-        var evaluator = new InspectionEvaluator(library, TimeProvider.System);
+        var evaluator = new InspectionEvaluator(library, db, TimeProvider.System);
         void Official(string facility, string cycle, DateOnly date, bool s1, bool s2, bool c1, (bool HasT1, bool? Plan)[] residents, int? headCount = null, int? census = null) =>
             Inspections[$"{facility}/{cycle}"] = Visit(db, library, evaluator, published, facilities[facility], InspectionKind.Regular, date, cycles[cycle], s1, s2, c1, residents, headCount, census);
         void Self(string facility, DateOnly date, bool s1, bool s2, bool c1, (bool, bool?)[] residents) =>
@@ -174,8 +174,8 @@ public sealed class HeadquartersData : IDisposable
             $"residents[{n}]")).ToList();
         var changes = new AnswerChanges(0, institution, sampled, [], census is { } c ? new Dictionary<string, int?> { ["t1"] = c } : new Dictionary<string, int?>());
         inspection!.ApplyAnswers(changes, library.Get(inspection.RuleSetVersion!).Compiled, Admin, at).Refusal.Should().BeNull();
-        inspection.Submit(Admin, evaluator.Evaluate(inspection), acceptIncomplete: true).Refusal.Should().BeNull();
-        inspection.Evaluate(Admin, evaluator.Evaluate(inspection), at).Refusal.Should().BeNull();
+        inspection.Submit(Admin, evaluator.Evaluate(inspection, null), acceptIncomplete: true).Refusal.Should().BeNull();
+        inspection.Evaluate(Admin, evaluator.Evaluate(inspection, null), at).Refusal.Should().BeNull();
         if (kind != InspectionKind.SelfAssessment)
         {
             inspection.Apply(LifecycleAction.IssueReport, Admin, at.AddDays(1)).Refusal.Should().BeNull();

@@ -55,7 +55,7 @@ public sealed class NationalDataTests
     {
         await using var db = Open();
         var library = new RuleSetLibrary(new RuleSetCompiler(), TimeProvider.System);
-        var evaluator = new InspectionEvaluator(library, TimeProvider.System);
+        var evaluator = new InspectionEvaluator(library, db, TimeProvider.System);
         var inspections = await db.Inspections.Include(i => i.RuleSetVersion).Include(i => i.Facility)
             .Include(i => i.Answers).Include(i => i.Residents).ThenInclude(r => r.Answers).Include(i => i.Findings).Include(i => i.DomainScores).Include(i => i.Census)
             .AsSplitQuery().ToListAsync();
@@ -64,7 +64,7 @@ public sealed class NationalDataTests
 
         foreach (var inspection in inspections)
         {
-            var evaluation = evaluator.Evaluate(inspection);
+            var evaluation = await evaluator.EvaluateAsync(inspection, CancellationToken.None);
             inspection.OverallScore.Should().Be(evaluation.Result.OverallScore, "the stored score of {0}", inspection.Id);
             inspection.Rating.Should().Be(evaluation.Result.Rating?.Band.Code);
             inspection.Findings.Should().HaveCount(evaluation.RuleSet.Standards.Count);
