@@ -62,12 +62,61 @@ internal static class BulkInsert
     private static int Depth(IEntityType type, int guard = 0) =>
         guard > 10 ? 0 : type.GetForeignKeys().Where(k => k.PrincipalEntityType != type && !k.IsOwnership).Select(k => 1 + Depth(k.PrincipalEntityType, guard + 1)).DefaultIfEmpty(0).Max();
 
-    private static string Json(EntityEntry owner, INavigation navigation)
+    /// <summary>
+    /// An owned type stored as JSON: an array for a collection, one object (or null) for a reference; each value
+    /// written by its property's own JSON writer (after its converter, except for primitive collections), as EF does.
+    /// </summary>
+    private static object Json(EntityEntry owner, INavigation navigation)
     {
-        var target = navigation.TargetEntityType;
-        var properties = target.GetProperties().Where(p => p.GetJsonPropertyName() is not null).ToList();
-        var items = (owner.Navigation(navigation.Name).CurrentValue as System.Collections.IEnumerable)?.Cast<object>() ?? [];
-        return JsonSerializer.Serialize(items.Select(item => properties.ToDictionary(p => p.GetJsonPropertyName()!, p => p.PropertyInfo?.GetValue(item))).ToList());
+        var properties = navigation.TargetEntityType.GetProperties().Where(p => p.GetJsonPropertyName() is not null).ToList();
+        var current = owner.Navigation(navigation.Name).CurrentValue;
+        if (!navigation.IsCollection && current is null)
+        {
+            return DBNull.Value;
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            void Object(object item)
+            {
+                writer.WriteStartObject();
+                foreach (var property in properties)
+                {
+                    writer.WritePropertyName(property.GetJsonPropertyName()!);
+                    var value = property.PropertyInfo?.GetValue(item);
+                    var mapping = property.GetTypeMapping();
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                        continue;
+                    }
+
+                    var stored = !property.IsPrimitiveCollection && mapping.Converter is { } converter ? converter.ConvertToProvider(value)! : value;
+                    (property.GetJsonValueReaderWriter() ?? mapping.JsonValueReaderWriter
+                        ?? throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} has no JSON writer")).ToJson(writer, stored);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            if (navigation.IsCollection)
+            {
+                writer.WriteStartArray();
+                foreach (var item in (current as System.Collections.IEnumerable)?.Cast<object>() ?? [])
+                {
+                    Object(item);
+                }
+
+                writer.WriteEndArray();
+            }
+            else
+            {
+                Object(current!);
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static DbParameter Parameter(DbCommand command, string name, object value)

@@ -69,7 +69,7 @@ public sealed class NationalDataTests
             inspection.Rating.Should().Be(evaluation.Result.Rating?.Band.Code);
             inspection.Findings.Should().HaveCount(evaluation.RuleSet.Standards.Count);
             inspection.DomainScores.Select(d => (d.Domain, d.Score)).Should().BeEquivalentTo(evaluation.Result.Domains.Select(d => (d.Domain, d.Score)));
-            inspection.Caps.Select(c => c.Code).Should().Equal(evaluation.Result.Rating?.Caps.Select(c => c.Code) ?? []);
+            inspection.Caps.Select(c => c.Code).Should().Equal(evaluation.Result.Caps.Select(c => c.Cap.Code));
             inspection.Census.Should().HaveCount(evaluation.RuleSet.Tracers.Count);
             RuleSetVersion.InForce(published.Where(v => v.ServiceType == inspection.Facility!.ServiceType), inspection.VisitDate!.Value)!.Id
                 .Should().Be(inspection.RuleSetVersionId, "every inspection uses the version in force on its date");
