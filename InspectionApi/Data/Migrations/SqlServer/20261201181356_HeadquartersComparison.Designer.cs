@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inspection.Api.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerInspectionDbContext))]
-    [Migration("20261201172049_HeadquartersComparison")]
+    [Migration("20261201181356_HeadquartersComparison")]
     partial class HeadquartersComparison
     {
         /// <inheritdoc />

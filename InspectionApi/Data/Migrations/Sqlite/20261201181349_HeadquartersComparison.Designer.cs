@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inspection.Api.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteInspectionDbContext))]
-    [Migration("20261201172040_HeadquartersComparison")]
+    [Migration("20261201181349_HeadquartersComparison")]
     partial class HeadquartersComparison
     {
         /// <inheritdoc />
