@@ -99,6 +99,13 @@ internal static class ComparisonBenchmark
             return ids.Count;
         }, whatIfRuns);
 
+        if (only is null || "what-if phases".Contains(only, StringComparison.OrdinalIgnoreCase))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"Load average before the phases: {LoadAverage()}");
+            await WhatIfPhases.RunAsync(host, lastCycles, drafts, whatIfRuns);
+        }
+
         Console.WriteLine();
         Console.WriteLine($"Load average at the end: {LoadAverage()}");
         return 0;

@@ -10,16 +10,19 @@ namespace Inspection.Api.Comparison.WhatIf;
 /// <summary>
 /// A draft rule-set version applied to stored inspections, in memory only: the stored answers are read as
 /// the draft reads them (answers to questions the draft no longer has are left out), in the same shape as
-/// the inspection's own evaluation reads them (<c>FacilityInspection.ToResponse</c>), evaluated by the
-/// Engine, and compared standard by standard with the stored findings. Nothing is written. Safe to call
-/// from several threads.
+/// the inspection's own evaluation reads them (<c>FacilityInspection.ToResponse</c>, with the tracer
+/// census, the withdrawn standards and the deficiencies of the previous visit it was evaluated against),
+/// evaluated by the Engine, and compared standard by standard with the stored findings. Nothing is
+/// written. Safe to call from several threads.
 /// </summary>
 public sealed class WhatIfEvaluation(RuleSet draft, ICompiledRuleSet compiled)
 {
-    private readonly Dictionary<string, Question> _questions = draft.Questions.ToDictionary(q => q.Code, StringComparer.Ordinal);
+    // Per question of the draft, each distinct stored value read once: a cycle repeats the same few values
+    // (true, false, small numbers) hundreds of thousands of times. Looked up by slices of the packed text.
+    private readonly Dictionary<string, QuestionValues>.AlternateLookup<ReadOnlySpan<char>> _questions =
+        draft.Questions.ToDictionary(q => q.Code, q => new QuestionValues(q), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // A cycle repeats the same few values (true, false, small numbers) hundreds of thousands of times; each is read once.
-    private readonly ConcurrentDictionary<(string QuestionCode, string ValueJson), AnswerValue> _values = new();
+    private readonly HashSet<string> _standards = draft.Standards.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
 
     public WhatIfOutcome Evaluate(StoredResponse stored, OfficialResult result)
     {
@@ -31,7 +34,7 @@ public sealed class WhatIfEvaluation(RuleSet draft, ICompiledRuleSet compiled)
         InspectionResult evaluated;
         try
         {
-            evaluated = compiled.Evaluate(Response(stored, result.VisitDate));
+            evaluated = compiled.Evaluate(Response(stored, result.VisitDate, withdrawn));
         }
         catch (Exception e) when (e is InvalidResponseException or InvalidAnswerException)
         {
@@ -55,26 +58,64 @@ public sealed class WhatIfEvaluation(RuleSet draft, ICompiledRuleSet compiled)
             after.Values.Count(f => f.Status == FindingStatus.NotMet), changes, null);
     }
 
-    /// <summary>The stored answers as the draft reads them, residents in code order.</summary>
-    public InspectionResponse Response(StoredResponse stored, DateOnly visitDate)
+    /// <summary>
+    /// The stored inspection as the draft reads it: answers, residents in code order, census, the
+    /// withdrawn standards the draft has, and the previous visit's deficiencies.
+    /// </summary>
+    public InspectionResponse Response(StoredResponse stored, DateOnly visitDate, IReadOnlySet<string> withdrawn)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(withdrawn);
+        var withdrawnHere = withdrawn.Where(_standards.Contains).ToHashSet(StringComparer.Ordinal);
         return new InspectionResponse(visitDate, Typed(stored.Answers),
-            [.. stored.Residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.Tracers, Typed(r.Answers)))]);
+            [.. stored.Residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.Tracers, Typed(r.Answers)))])
+        {
+            TracerCensus = stored.Census,
+            WithdrawnStandards = withdrawnHere.Count == 0 ? null : withdrawnHere,
+            PreviousDeficiencies = stored.PreviousDeficiencies,
+        };
     }
 
-    private Dictionary<string, AnswerValue> Typed(IReadOnlyList<(string QuestionCode, string ValueJson)> answers)
+    private Dictionary<string, AnswerValue> Typed(PackedAnswers answers)
     {
-        var typed = new Dictionary<string, AnswerValue>(answers.Count, StringComparer.Ordinal);
-        foreach (var (code, json) in answers)
+        var text = answers.Text.AsSpan();
+        var typed = new Dictionary<string, AnswerValue>(text.Count(PackedAnswers.Record) + 1, StringComparer.Ordinal);
+        foreach (var range in text.Split(PackedAnswers.Record))
         {
-            if (_questions.TryGetValue(code, out var question))
+            var answer = text[range];
+            var unit = answer.IndexOf(PackedAnswers.Unit);
+            if (unit < 0)
             {
-                typed[code] = _values.GetOrAdd((code, json), static (key, q) => Read(q, key.ValueJson), question);
+                continue; // no answers at all
+            }
+
+            if (_questions.TryGetValue(answer[..unit], out var question))
+            {
+                typed[question.Question.Code] = question.Value(answer[(unit + 1)..]);
             }
         }
 
         return typed;
+    }
+
+    /// <summary>A question of the draft and the values read for it so far (shared by the evaluating threads).</summary>
+    private sealed class QuestionValues(Question question)
+    {
+        private readonly ConcurrentDictionary<string, AnswerValue> _values = new(StringComparer.Ordinal);
+
+        public Question Question => question;
+
+        public AnswerValue Value(ReadOnlySpan<char> json)
+        {
+            var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(json, out var value))
+            {
+                return value;
+            }
+
+            var text = json.ToString();
+            return _values.GetOrAdd(text, Read(question, text));
+        }
     }
 
     private static AnswerValue Read(Question question, string json)

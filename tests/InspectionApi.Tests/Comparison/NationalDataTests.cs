@@ -1,8 +1,11 @@
+using Inspection.Api.Comparison;
+using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Data;
 using Inspection.Api.Inspections;
 using Inspection.Api.NationalData;
 using Inspection.Api.RuleSets;
 using Inspection.Engine;
+using Inspection.Engine.Findings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,6 +81,58 @@ public sealed class NationalDataTests
                 inspection.VisitDate.Should().BeOnOrAfter(cycles[cycleId].PeriodStart).And.BeOnOrBefore(cycles[cycleId].PeriodEnd);
             }
         }
+    }
+
+    [Test]
+    public async Task WhatIf_EachInspectionsOwnVersionAsTheDraft_ReproducesEveryStoredResult()
+    {
+        // The what-if reads stored inspections in its own narrow queries. With the census, the withdrawn
+        // standards and the deficiencies of the previous visit, an unchanged rule set gives back every stored
+        // result, the second cycle's visits (evaluated against the first) included.
+        await using var db = Open();
+        var library = new RuleSetLibrary(new RuleSetCompiler(), TimeProvider.System);
+        var versions = await db.RuleSetVersions.AsNoTracking().ToDictionaryAsync(v => v.Id);
+        var official = await db.Inspections.AsNoTracking().Official()
+            .Select(i => new { i.Id, i.RuleSetVersionId, i.PreviousInspectionId }).ToListAsync();
+        official.Should().Contain(i => i.PreviousInspectionId != null, "second visits are evaluated against the first");
+        var (responses, results) = await WhatIfRunner.ReadAsync(db, [.. official.Select(i => i.Id)], CancellationToken.None);
+        var stored = responses.ToDictionary(r => r.InspectionId);
+        stored.Values.Should().Contain(r => r.Census != null, "the census is recorded");
+        stored.Values.Should().Contain(r => r.PreviousDeficiencies != null, "some first visits found deficiencies");
+
+        var outcomes = official.GroupBy(i => i.RuleSetVersionId).SelectMany(g =>
+        {
+            var (ruleSet, compiled) = library.Get(versions[g.Key]);
+            var evaluation = new WhatIfEvaluation(ruleSet, compiled);
+            return g.Select(i => evaluation.Evaluate(stored[i.Id], results[i.Id]));
+        }).ToList();
+
+        outcomes.Should().HaveCount(16);
+        foreach (var outcome in outcomes)
+        {
+            outcome.Error.Should().BeNull();
+            outcome.Changes.Should().BeEmpty("the stored findings of {0}", outcome.Result.InspectionId);
+            (outcome.ScoreAfter, outcome.RatingAfter).Should().Be((outcome.Result.OverallScore, outcome.Result.Rating));
+        }
+    }
+
+    [Test]
+    public async Task Findings_ReadPacked_AreTheStoredRows()
+    {
+        // Headquarters reads the finding columns packed by the database into one text per inspection: they
+        // must split back into exactly the stored rows, a null grade and a withdrawn finding included.
+        await using var db = Open();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var disputed = await db.Findings.FirstAsync(f => f.Status == FindingStatus.NotMet && f.Grade != null);
+        disputed.Withdraw();
+        await db.SaveChangesAsync();
+        var stored = await db.Findings.AsNoTracking().Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn)).ToListAsync();
+        stored.Should().Contain(f => f.Grade == null).And.Contain(f => f.Withdrawn);
+
+        var read = await OfficialResults.FindingsAsync(db, [.. stored.Select(f => f.InspectionId).Distinct()], CancellationToken.None);
+
+        read.Should().BeEquivalentTo(stored);
+        await transaction.RollbackAsync();
     }
 
     [Test]
