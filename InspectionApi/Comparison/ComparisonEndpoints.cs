@@ -22,13 +22,20 @@ public static class ComparisonEndpoints
     public static void MapComparison(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/comparison").WithTags("Comparison").RequireAuthorization();
-        group.MapGet("/", Compare).WithName("CompareFacilities").ProducesProblem(400).ProducesProblem(403);
-        group.MapGet("/export/{format}", Export).WithName("ExportComparison").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
-        group.MapGet("/trends", TrendsAcrossCycles).WithName("ComparisonTrends").ProducesProblem(400).ProducesProblem(403);
-        group.MapGet("/agreement", SelfAssessmentAgreement).WithName("SelfAssessmentAgreement").ProducesProblem(400).ProducesProblem(403);
-        group.MapGet("/population", PopulationServed).WithName("PopulationServed").ProducesProblem(400).ProducesProblem(403);
-        group.MapPost("/what-if", StartWhatIf).WithName("StartWhatIf").ProducesProblem(400).ProducesProblem(403);
-        group.MapGet("/what-if/{id:guid}", GetWhatIf).WithName("GetWhatIf").ProducesProblem(403).ProducesProblem(404);
+        group.MapGet("/", Compare).WithName("CompareFacilities").WithSummary("Compare facilities")
+            .WithDescription("For a cycle or a period, per service type: each facility's latest result, rank and percentile among its peers, district and operator summaries with spread, the domain x facility matrix and the most often failed standards; filtered by district, operator, service type and size band.").ProducesProblem(400).ProducesProblem(403);
+        group.MapGet("/export/{format}", Export).WithName("ExportComparison").WithSummary("Export the comparison")
+            .WithDescription("The comparison's facility rows as CSV or XLSX (format csv or xlsx, the comparison's filters); Hebrew headers unless English is asked for.").ProducesProblem(400).ProducesProblem(403).ProducesProblem(404);
+        group.MapGet("/trends", TrendsAcrossCycles).WithName("ComparisonTrends").WithSummary("Trends across cycles")
+            .WithDescription("The latest cycles of a service type, oldest first: scores and new, repeated, persisting and resolved deficiencies per facility, district, operator and nationally.").ProducesProblem(400).ProducesProblem(403);
+        group.MapGet("/agreement", SelfAssessmentAgreement).WithName("SelfAssessmentAgreement").WithSummary("Self-assessment agreement")
+            .WithDescription("Each self-assessment against the nearest external inspection of the same facility and rule-set version: over- and under-rating, agreement rate and Cohen's kappa per facility, operator, district and nationally.").ProducesProblem(400).ProducesProblem(403);
+        group.MapGet("/population", PopulationServed).WithName("PopulationServed").WithSummary("Population served")
+            .WithDescription("Tracer census and prevalence and the sampled residents' characteristics at each facility's latest inspection, per facility and aggregated.").ProducesProblem(400).ProducesProblem(403);
+        group.MapPost("/what-if", StartWhatIf).WithName("StartWhatIf").WithSummary("Start a policy what-if")
+            .WithDescription("Evaluates a cycle's stored responses against a draft rule-set version as a background job, saving nothing official; poll the run for progress and its result (analysts and administrators).").ProducesProblem(400).ProducesProblem(403);
+        group.MapGet("/what-if/{id:guid}", GetWhatIf).WithName("GetWhatIf").WithSummary("Read a policy what-if")
+            .WithDescription("A what-if run: its status, progress (done of total) and, once finished, what would change per standard, facility, district, operator and nationally.").ProducesProblem(403).ProducesProblem(404);
     }
 
     public static async Task<Results<Ok<ComparisonDto>, ProblemHttpResult>> Compare(
