@@ -1,12 +1,18 @@
 using Inspection.Api.Catalog;
 using Inspection.Api.Data;
 using Inspection.Api.Hosting;
+using Inspection.Api.NationalData;
 using Inspection.Engine;
 using Inspection.Standards.Loading;
 
 if (args is ["catalog", .. var rest])
 {
     return CatalogCommand.Run(rest, new RuleSetLoader(RuleExpressionCheck.LoaderOptions(new RuleSetCompiler())), Console.Out, Console.Error);
+}
+
+if (args is ["generate", .. var generate])
+{
+    return await NationalDataCommand.RunAsync(generate, Console.Out, Console.Error);
 }
 
 try

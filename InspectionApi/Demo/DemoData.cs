@@ -203,7 +203,7 @@ public static partial class DemoData
             StringComparer.Ordinal);
 
     /// <summary>Plausible answers for <paramref name="residentCount"/> sampled residents: mostly good practice (<paramref name="quality"/> of the time), deterministic for a seed.</summary>
-    private static AnswerChanges Answers(RuleSet ruleSet, Random random, double quality, DateOnly date, int residentCount)
+    internal static AnswerChanges Answers(RuleSet ruleSet, Random random, double quality, DateOnly date, int residentCount)
     {
         // Yes-no questions that rules read negated ("!q.hazards_found") are good when answered no.
         var goodWhenNo = ruleSet.Standards.SelectMany(s => NegatedAnswer().Matches(s.Rule).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Inspection.Api.Access;
 using Inspection.Api.Audit;
+using Inspection.Api.Comparison;
+using Inspection.Api.Comparison.Exports;
+using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
 using Inspection.Api.Cycles.Planning;
@@ -49,6 +52,10 @@ public static class InspectionServiceExtensions
         services.AddScoped<CurrentUser>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AuditInterceptor>();
+        services.Configure<ComparisonOptions>(configuration.GetSection(ComparisonOptions.Section));
+        services.AddSingleton<IComparisonExport, CsvComparisonExport>();
+        services.AddSingleton<IComparisonExport, XlsxComparisonExport>();
+        services.AddSingleton<WhatIfRunner>();
         AddDatabase(services, database, dataFolder);
 
         var key = new SymmetricSecurityKey(SigningKeyFile.Load(auth.SigningKey, dataFolder));
@@ -100,6 +107,7 @@ public static class InspectionServiceExtensions
             cfg.LicenseKey = configuration["AutoMapper:LicenseKey"];
             cfg.AddProfile<ApiMappingProfile>();
             cfg.AddProfile<InspectionMappingProfile>();
+            cfg.AddProfile<ComparisonMappingProfile>();
         });
         services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
         builder.AddJobs();
@@ -151,6 +159,7 @@ public static class InspectionServiceExtensions
         api.MapPlanningPolicies();
         api.MapAudit();
         api.MapNotifications();
+        api.MapComparison();
         app.MapJobs();
         return app;
     }

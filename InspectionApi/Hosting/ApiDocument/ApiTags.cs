@@ -16,6 +16,7 @@ internal static class ApiTags
         ["Correction plans"] = "What a provider will do about each deficiency (correction plan) or below-top grade (improvement plan), and its review.",
         ["Attachments"] = "Evidence files (photos, documents) attached to an inspection's answers.",
         ["Cycles"] = "Inspection cycles (the periods in which facilities are inspected), the planning policy of each service type, and the plan the daily planner fills.",
+        ["Comparison"] = "Headquarters figures across facilities: comparison and exports, trends, self-assessment agreement, population served and the policy what-if.",
         ["Audit"] = "Who changed what and when, and refused requests (analysts and administrators).",
         ["Notifications"] = "Each user's inbox of notices from the service.",
         ["Jobs"] = "The background jobs' run log, recurring schedules and dashboard sign-in (administrators only).",

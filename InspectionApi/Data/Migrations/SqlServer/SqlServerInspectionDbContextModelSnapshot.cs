@@ -112,6 +112,58 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Comparison.WhatIf.WhatIfRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("DraftVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("DraftVersionId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("WhatIfRuns", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -733,6 +785,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+
                     b.ToTable("Findings", (string)null);
                 });
 
@@ -1023,6 +1077,21 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("RuleSetVersions");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Comparison.WhatIf.WhatIfRun", b =>
+                {
+                    b.HasOne("Inspection.Api.Cycles.InspectionCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DraftVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>

@@ -105,6 +105,58 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Comparison.WhatIf.WhatIfRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DraftVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("DraftVersionId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("WhatIfRuns", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -725,6 +777,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+
                     b.ToTable("Findings", (string)null);
                 });
 
@@ -1013,6 +1067,21 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RuleSetVersions");
+                });
+
+            modelBuilder.Entity("Inspection.Api.Comparison.WhatIf.WhatIfRun", b =>
+                {
+                    b.HasOne("Inspection.Api.Cycles.InspectionCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.RuleSets.RuleSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DraftVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inspection.Api.Corrections.CorrectionAction", b =>
