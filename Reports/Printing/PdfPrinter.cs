@@ -15,6 +15,7 @@ public sealed class PdfPrinter : IAsyncDisposable
 {
     private readonly PdfPrinterOptions _options;
     private readonly SemaphoreSlim _prints;
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(10);
     private readonly SemaphoreSlim _launch = new(1, 1);
     private readonly Stack<IPage> _idlePages = new();
     private readonly string _marker = $"--inspection-report-printer={Guid.NewGuid():N}";
@@ -66,6 +67,11 @@ public sealed class PdfPrinter : IAsyncDisposable
                     // Stopped between steps: the page may hold half a document, so it is not reused.
                     await CloseAsync(page).ConfigureAwait(false);
                     throw;
+                }
+                catch (TimeoutException) when (page is null && attempt < _options.MaxAttempts)
+                {
+                    // The browser did not open a page: it is wedged (seen with no renderer left), so it is relaunched.
+                    failed = browser;
                 }
                 catch (TimeoutException e)
                 {
@@ -123,12 +129,13 @@ public sealed class PdfPrinter : IAsyncDisposable
             FooterTemplate = report.FooterTemplate,
             Margin = new Margin { Top = "17mm", Bottom = "15mm", Left = "12mm", Right = "12mm" },
             Tagged = _options.TaggedPdf,
-        }).ConfigureAwait(false);
+        }).WaitAsync(_options.PrintTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<IPage> OpenPageAsync(Browser browser)
     {
-        var page = await browser.Context.NewPageAsync().ConfigureAwait(false);
+        // Opening a page has no timeout of its own in Playwright; a wedged browser would keep it waiting forever.
+        var page = await browser.Context.NewPageAsync().WaitAsync(_options.PrintTimeout).ConfigureAwait(false);
         page.SetDefaultTimeout((float)_options.PrintTimeout.TotalMilliseconds);
         return page;
     }
@@ -202,11 +209,15 @@ public sealed class PdfPrinter : IAsyncDisposable
     {
         try
         {
-            await browser.Instance.CloseAsync().ConfigureAwait(false);
+            await browser.Instance.CloseAsync().WaitAsync(CloseTimeout).ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
             // Already gone: closing a crashed browser has nothing left to close.
+        }
+        catch (TimeoutException)
+        {
+            // A wedged browser is left to Playwright's driver, which ends it with the process.
         }
     }
 
@@ -219,11 +230,15 @@ public sealed class PdfPrinter : IAsyncDisposable
 
         try
         {
-            await page.CloseAsync().ConfigureAwait(false);
+            await page.CloseAsync().WaitAsync(CloseTimeout).ConfigureAwait(false);
         }
         catch (PlaywrightException)
         {
             // The page went down with its renderer or browser.
+        }
+        catch (TimeoutException)
+        {
+            // A wedged renderer does not answer; the page is dropped and the browser relaunched if it stays so.
         }
     }
 
