@@ -23,7 +23,7 @@ internal sealed class InspectionFact(CompiledRuleSet ruleSet, PreparedResponse p
     /// <summary>Per standard, in catalog order: withdrawn after a dispute (its rule does not run); null when none is.</summary>
     public bool[]? Withdrawn { get; init; }
 
-    /// <summary>Whether standard <paramref name="index"/> was withdrawn; the condition of every standard's rule.</summary>
+    /// <summary>Whether standard <paramref name="index"/> was withdrawn; checked first by the standard's action (not a network condition: see <c>RuleNetwork</c>).</summary>
     public bool IsWithdrawn(int index) => Withdrawn is { } withdrawn && withdrawn[index];
 
     /// <summary>Per standard, in catalog order: the previous inspection found a deficiency of it; null when it found none.</summary>
