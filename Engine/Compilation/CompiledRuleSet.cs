@@ -265,6 +265,24 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
         }
     }
 
+    /// <summary>Replaces each amended standard's computed finding (not a withdrawn one) by the supervisor's amendment.</summary>
+    public void Amend(InspectionFact inspection)
+    {
+        if (inspection.Response.AmendedFindings is not { Count: > 0 } amended)
+        {
+            return;
+        }
+
+        foreach (var (code, amendment) in amended)
+        {
+            var index = _standardIndex[code];
+            if (!inspection.IsWithdrawn(index))
+            {
+                inspection.Findings[index] = _standards[index].Amend(inspection.Findings[index], amendment, Identity);
+            }
+        }
+    }
+
     /// <summary>Per standard, whether the response withdrew it; null when it withdrew none.</summary>
     private bool[]? Withdrawn(InspectionResponse response)
     {
@@ -336,6 +354,17 @@ internal sealed class CompiledRuleSet : ICompiledRuleSet
             if (!_standardIndex.ContainsKey(code))
             {
                 problems.Add(new ResponseProblem(null, "(withdrawn)", $"'{code}' is not a standard of {RuleSet.Moniker}"));
+            }
+        }
+
+        foreach (var (code, amendment) in response.AmendedFindings ?? new Dictionary<string, FindingAmendment>())
+        {
+            var problem = !_standardIndex.TryGetValue(code, out var index) ? $"'{code}' is not a standard of {RuleSet.Moniker}"
+                : amendment is null ? $"the amendment of {code} is empty"
+                : _standards[index].CheckAmendment(amendment);
+            if (problem is not null)
+            {
+                problems.Add(new ResponseProblem(null, "(amended)", problem));
             }
         }
 

@@ -41,6 +41,54 @@ internal sealed class CompiledStandard(
     public Finding Withdrawn(RuleSetIdentity identity) =>
         Finding.NotApplicable(standard, identity, [], note: "withdrawn on dispute: counted as not applicable");
 
+    /// <summary>
+    /// The finding of this standard as a supervisor amended <paramref name="computed"/> (null: the rule reported
+    /// none): the computed evidence kept, the status amended, and for a deficiency the scope (amended, computed,
+    /// declared, else widespread) with the grade the amendment names or the grid gives for the standard's severity.
+    /// </summary>
+    public Finding Amend(Finding? computed, FindingAmendment amendment, RuleSetIdentity identity)
+    {
+        var found = computed ?? Finding.Incomplete(standard, identity, [], [], note: "the standard's rule reported no finding");
+        var note = $"amended by the supervisor: computed {StatusWords(found.ComputedStatus ?? found.Status)}";
+        if (amendment.Status != FindingStatus.NotMet)
+        {
+            return found.Amended(amendment.Status, null, note);
+        }
+
+        var scope = amendment.Scope ?? found.Deficiency?.Scope ?? standard.Scope ?? Scope.Widespread;
+        var cell = amendment.Grade is { } grade
+            ? policy.Grades.FirstOrDefault(g => g.Scope == scope && g.Grade == grade)
+            : policy.GradeFor(standard.Severity, scope);
+        var deficiency = cell is null
+            ? throw new InvalidOperationException($"the grade grid has no cell for {amendment.Grade ?? standard.Severity.ToString()} x {scope}")
+            : new Deficiency(cell.Severity, scope, cell.Grade, cell.ImmediateJeopardy, found.Deficiency?.FailingShare);
+        return found.Amended(FindingStatus.NotMet, deficiency, note);
+    }
+
+    /// <summary>Why <paramref name="amendment"/> cannot be applied to this standard; null when it can.</summary>
+    public string? CheckAmendment(FindingAmendment amendment)
+    {
+        if (amendment.Status is not (FindingStatus.Met or FindingStatus.NotMet or FindingStatus.NotApplicable))
+        {
+            return $"a finding is amended to met, not met or not applicable, not {StatusWords(amendment.Status)}";
+        }
+
+        if (amendment.Status != FindingStatus.NotMet)
+        {
+            return amendment.Scope is not null || amendment.Grade is not null
+                ? $"only a deficiency (not met) has a scope and grade; {standard.Code} is amended to {StatusWords(amendment.Status)}"
+                : null;
+        }
+
+        if (amendment.Grade is { } grade && !policy.Grades.Any(g => g.Grade == grade && (amendment.Scope is not { } scope || g.Scope == scope)))
+        {
+            var allowed = policy.Grades.Where(g => amendment.Scope is not { } s || g.Scope == s).Select(g => g.Grade).Distinct(StringComparer.Ordinal);
+            return $"'{grade}' is not a grade of the rule set's grid{(amendment.Scope is { } sc ? $" for the scope {CatalogNames.Of(sc)}" : string.Empty)}; allowed: {string.Join(", ", allowed)}";
+        }
+
+        return null;
+    }
+
     /// <summary>The action of an institution-level standard's rule.</summary>
     public void EvaluateInstitution(InspectionFact inspection)
     {
@@ -185,6 +233,13 @@ internal sealed class CompiledStandard(
 
         return read;
     }
+
+    private static string StatusWords(FindingStatus status) => status switch
+    {
+        FindingStatus.NotMet => "not met",
+        FindingStatus.NotApplicable => "not applicable",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     private static string[] Missing(IReadOnlyList<AnswerRead> read) =>
         [.. read.Where(a => a.Value is null).Select(a => a.Question)];

@@ -58,6 +58,15 @@ public sealed record Finding
     /// </summary>
     public string? Note { get; }
 
+    /// <summary>
+    /// Set when a supervisor amended this finding: the status the rule computed (the amended status is
+    /// <see cref="Status"/>); null for a finding as computed.
+    /// </summary>
+    public FindingStatus? ComputedStatus { get; private init; }
+
+    /// <summary>Whether a supervisor amended this finding.</summary>
+    public bool IsAmended => ComputedStatus is not null;
+
     /// <summary>The standard's code.</summary>
     public string StandardCode => Standard.Code;
 
@@ -98,4 +107,10 @@ public sealed record Finding
         Status == FindingStatus.NotMet
             ? new(Standard, RuleSet, Status, AnswersRead, MissingAnswers, Residents, deficiency, null, null)
             : throw new InvalidOperationException($"only a NotMet finding has a deficiency; {StandardCode} is {Status}");
+
+    /// <summary>This computed finding as a supervisor amended it: its evidence kept, its status and deficiency replaced.</summary>
+    internal Finding Amended(FindingStatus status, Deficiency? deficiency, string note) =>
+        (status == FindingStatus.NotMet) == (deficiency is not null)
+            ? new(Standard, RuleSet, status, AnswersRead, [], Residents, deficiency, null, note) { ComputedStatus = ComputedStatus ?? Status }
+            : throw new InvalidOperationException($"only a NotMet finding has a deficiency; {StandardCode} amended to {status}");
 }

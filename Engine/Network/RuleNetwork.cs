@@ -18,7 +18,8 @@ namespace Inspection.Engine.Network;
 /// <item>Standards (priority 400): one rule per standard. An institution-level standard matches the
 /// inspection fact; a resident-level one matches it and collects the sampled residents its tracer's
 /// test selects (one test per tracer, shared by the network). The action computes the finding.</item>
-/// <item>Findings (300): the findings that call for something (not met, not judged) become facts.</item>
+/// <item>Findings (300): the supervisor's amendments replace the computed findings they amend; then the
+/// findings that call for something (not met, not judged) become facts.</item>
 /// <item>Consequences (200): one rule per consequence over a finding fact, joined with the previous
 /// deficiency of the same standard when it reads <c>p.</c>; fired once per match.</item>
 /// <item>Rating caps (100): one rule per cap over the deficient findings it names.</item>
@@ -53,10 +54,8 @@ internal sealed class RuleNetwork
         }
 
         var caps = ruleSet.Policy.RatingCaps;
-        if (consequences.Length > 0 || caps.Count > 0)
-        {
-            rules.Add(InspectionRule("(findings)", FindingsPriority, nameof(InsertFindingFacts)));
-        }
+        // Always: amendments are applied here, after every standard's rule and before anything reads the findings.
+        rules.Add(InspectionRule("(findings)", FindingsPriority, nameof(InsertFindingFacts)));
 
         for (var c = 0; c < consequences.Length; c++)
         {
@@ -99,9 +98,10 @@ internal sealed class RuleNetwork
         return inspection.Result ?? throw new InvalidOperationException($"{inspection.RuleSet.RuleSet.Moniker}: the rating rule did not fire");
     }
 
-    /// <summary>The findings that call for something become facts for consequences and caps.</summary>
+    /// <summary>Amended findings take the computed ones' place; then the findings that call for something become facts for consequences and caps.</summary>
     public static void InsertFindingFacts(IContext context, InspectionFact inspection)
     {
+        inspection.RuleSet.Amend(inspection);
         var facts = new List<object>();
         var findings = inspection.Findings;
         for (var i = 0; i < findings.Length; i++)

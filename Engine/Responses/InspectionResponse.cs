@@ -1,3 +1,5 @@
+using Inspection.Engine.Findings;
+
 namespace Inspection.Engine.Responses;
 
 /// <summary>
@@ -28,4 +30,12 @@ public sealed record InspectionResponse(
     /// score, cap, coverage, consequence or sampling plan. Null or empty when none.
     /// </summary>
     public IReadOnlySet<string>? WithdrawnStandards { get; init; }
+
+    /// <summary>
+    /// Findings amended by the supervisor, by standard code: each standard's rule runs as usual, then its
+    /// finding is replaced by the amended one (<see cref="Finding.ComputedStatus"/> keeps what was computed)
+    /// before consequences, caps, scores, coverage and the rating read it. A withdrawn standard stays withdrawn.
+    /// Null or empty when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, FindingAmendment>? AmendedFindings { get; init; }
 }
