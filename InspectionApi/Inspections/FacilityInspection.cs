@@ -19,7 +19,7 @@ namespace Inspection.Api.Inspections;
 /// whether it is possible now, and returns a refusal with the reason when it is not. Endpoints and
 /// background jobs call the same methods.
 /// </summary>
-public sealed class FacilityInspection
+public sealed partial class FacilityInspection
 {
     private readonly List<InstitutionAnswer> _answers = [];
     private readonly List<SampledResidentRecord> _residents = [];
@@ -584,9 +584,11 @@ public sealed class FacilityInspection
     /// consequences read them when they evaluate the facility's next inspection.
     /// </summary>
     public IReadOnlyList<PreviousDeficiency> CountedDeficiencies() =>
-        [.. _findings.Where(f => f.IsDeficiency && f.Scope is not null && f.Grade is not null)
+        [.. _findings.Where(f => f.IsDeficiency && (f.AmendedScope ?? f.Scope) is not null && (f.AmendedGrade ?? f.Grade) is not null)
             .OrderBy(f => f.StandardCode, StringComparer.Ordinal)
-            .Select(f => new PreviousDeficiency(f.StandardCode, f.Severity, f.Scope!.Value, f.Grade!, f.ImmediateJeopardy))];
+            .Select(f => f.AmendedStatus is null
+                ? new PreviousDeficiency(f.StandardCode, f.Severity, f.Scope!.Value, f.Grade!, f.ImmediateJeopardy)
+                : new PreviousDeficiency(f.StandardCode, f.AmendedSeverity ?? f.Severity, f.AmendedScope!.Value, f.AmendedGrade!, f.AmendedImmediateJeopardy))];
 
     /// <summary>Records a new result for the same findings (after a withdrawal), keeping what it was and why it changed.</summary>
     public void Rescore(InspectionEvaluation evaluation, string reason, DateTime at)
@@ -636,6 +638,7 @@ public sealed class FacilityInspection
         {
             TracerCensus = _census.Count == 0 ? null : _census.ToDictionary(c => c.TracerCode, c => c.Residents, StringComparer.Ordinal),
             WithdrawnStandards = withdrawn.Count == 0 ? null : withdrawn,
+            AmendedFindings = _amendments.Any(a => a.IsCurrent) ? AmendedFindings : null,
         };
     }
 
@@ -730,6 +733,7 @@ public sealed class FacilityInspection
     {
         LifecycleAction.SubmitCorrectionPlan or LifecycleAction.ScheduleFollowUp when !_findings.Any(f => f.IsOpenDeficiency) =>
             Refusal.NotNow("the inspection has no open deficiency: there is nothing to correct or follow up"),
+        LifecycleAction.IssueReport => AmendmentGuard(),
         _ => null,
     };
 

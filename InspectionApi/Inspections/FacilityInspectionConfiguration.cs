@@ -38,6 +38,7 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.HasMany(i => i.Census).WithOne().HasForeignKey(c => c.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Disputes).WithOne().HasForeignKey(d => d.InspectionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Amendments).WithOne().HasForeignKey(a => a.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.DomainScores).WithOne().HasForeignKey(d => d.InspectionId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(i => i.Caps, caps =>
         {
@@ -58,7 +59,7 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
             coverage.Ignore(c => c.Sufficient);
         });
         builder.OwnsMany(i => i.ResultChanges, changes => changes.ToJson());
-        foreach (var navigation in new[] { "Answers", "Residents", "Census", "Findings", "Disputes", "DomainScores", "Caps", "Consequences", "ResultChanges" })
+        foreach (var navigation in new[] { "Answers", "Residents", "Census", "Findings", "Disputes", "DomainScores", "Caps", "Consequences", "ResultChanges", "Amendments" })
         {
             builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -67,6 +68,7 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.Ignore(i => i.RecheckedStandards);
         builder.Ignore(i => i.WithdrawnStandards);
         builder.Ignore(i => i.IsFullVisit);
+        builder.Ignore(i => i.AmendedFindings);
         builder.HasIndex(i => new { i.FacilityId, i.PlannedDate });
     }
 }

@@ -1,5 +1,6 @@
 using Inspection.Api.Access;
 using Inspection.Api.Hosting;
+using Inspection.Api.Inspections.Amendments;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Lifecycle;
@@ -34,6 +35,7 @@ public static class InspectionEndpoints
         group.MapAnswers();
         group.MapLifecycle();
         group.MapFindings();
+        group.MapAmendments();
         group.MapComparison();
         group.MapReports();
     }

@@ -47,7 +47,8 @@ public sealed class InspectionMappingProfile : Profile
             .ForCtorParam(nameof(FindingDto.Statement), o => o.MapFrom((f, context) =>
                 Statement(f, context.GetViewer().RuleSet!)?.In(context.GetViewer().Language)))
             .ForCtorParam(nameof(FindingDto.Standing), o => o.MapFrom(f => f.Standing == null ? null : f.Standing.ToString()))
-            .ForCtorParam(nameof(FindingDto.Evidence), o => o.MapFrom(f => Json(f.EvidenceJson)));
+            .ForCtorParam(nameof(FindingDto.Evidence), o => o.MapFrom(f => Json(f.EvidenceJson)))
+            .ForMember(d => d.Amendment, o => o.Ignore());
 
         CreateMap<FindingDispute, DisputeDto>()
             .ForCtorParam(nameof(DisputeDto.Decision), o => o.MapFrom(d => d.Decision == null ? null : d.Decision.ToString()));
@@ -109,7 +110,7 @@ public sealed class InspectionMappingProfile : Profile
         return new InspectionResultDto(evaluatedAt, inspection.RuleSetVersion!.Moniker, inspection.RuleSetVersion.ContentHash,
             inspection.OverallScore, inspection.ScoreBand, inspection.Rating, inspection.NotRatedReasons, caps, domains, coverage, consequences,
             inspection.FollowUpWithinDays, inspection.EscalateTo is { } escalateTo ? CatalogNames.Of(escalateTo) : null, inspection.PreviousInspectionId,
-            inspection.ResultChanges);
+            inspection.ResultChanges) { Amended = Amendments.AmendmentSummary.Of(inspection, viewer.Language) };
     }
 
     private static DeficiencyStandingDto? Standing(FacilityInspection inspection, Viewer viewer)

@@ -10,7 +10,7 @@ public enum InspectionParts
     /// <summary>Institution answers, sampled residents with theirs, and the tracer census.</summary>
     Answers = 1,
 
-    /// <summary>Findings, disputes and the stored result (domain scores).</summary>
+    /// <summary>Findings, disputes, amendments and the stored result (domain scores).</summary>
     Findings = 2,
 
     All = Answers | Findings,

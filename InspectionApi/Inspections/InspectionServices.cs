@@ -49,7 +49,7 @@ public sealed record InspectionServices(
 
         if (parts.HasFlag(InspectionParts.Findings))
         {
-            query = query.Include(i => i.Findings).Include(i => i.Disputes).Include(i => i.DomainScores);
+            query = query.Include(i => i.Findings).Include(i => i.Disputes).Include(i => i.DomainScores).Include(i => i.Amendments);
         }
 
         return await Access.Inspections(query).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);

@@ -16,7 +16,7 @@ public static class FindingEndpoints
     {
         group.MapGet("/{id:guid}/findings", List).WithName("ListFindings")
             .WithSummary("List findings")
-            .WithDescription("Each standard's finding: met, not met, incomplete or not judged, with the evidence and the rule that decided it.")
+            .WithDescription("Each standard's finding: met, not met, incomplete or not judged, with the evidence and the rule that decided it, and the supervisor's amendment when one counts (status, scope and grade are the computed ones; amendment gives the amended ones).")
             .ProducesProblem(404);
         group.MapGet("/{id:guid}/disputes", Disputes).WithName("ListDisputes")
             .WithSummary("List disputes")
@@ -41,7 +41,10 @@ public static class FindingEndpoints
         }
 
         var viewer = services.ViewerOf(inspection);
-        return TypedResults.Ok(inspection.Findings.OrderBy(f => f.StandardCode, StringComparer.Ordinal).Select(f => services.Mapper.Map<FindingDto>(f, viewer)).ToList());
+        var amended = inspection.Amendments.Where(a => a.IsCurrent).ToDictionary(a => a.FindingId);
+        return TypedResults.Ok(inspection.Findings.OrderBy(f => f.StandardCode, StringComparer.Ordinal)
+            .Select(f => services.Mapper.Map<FindingDto>(f, viewer) with { Amendment = amended.TryGetValue(f.Id, out var a) ? Amendments.AmendmentDto.Of(a) : null })
+            .ToList());
     }
 
     public static async Task<Results<Ok<List<DisputeDto>>, ProblemHttpResult>> Disputes(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ namespace Inspection.Api.Inspections.Findings;
 /// <summary>
 /// A stored finding: the Engine's result for one standard, its resident tally, its evidence as JSON,
 /// and for a deficiency its grade and where it stands after follow-ups. A provider may dispute it; a
-/// withdrawn finding no longer counts (the inspection is re-scored without it).
+/// withdrawn finding no longer counts (the inspection is re-scored without it). A supervisor's amendment, while it counts, is kept beside the
+/// computed result (<see cref="AmendedStatus"/> ...), and what counts as a deficiency follows it.
 /// </summary>
 public sealed class FindingRecord
 {
@@ -78,16 +79,45 @@ public sealed class FindingRecord
     /// <summary>The follow-up that last re-checked this deficiency.</summary>
     public Guid? CheckedByFollowUpId { get; private set; }
 
-    /// <summary>A deficiency that counts: not met and not withdrawn.</summary>
-    public bool IsDeficiency => Status == FindingStatus.NotMet && !Withdrawn;
+    /// <summary>Set while a supervisor's amendment counts: the status as amended (the fields above keep what was computed).</summary>
+    public FindingStatus? AmendedStatus { get; private set; }
+
+    /// <summary>An amended deficiency's severity, scope, grade and immediate jeopardy, as the Engine made them from the amendment.</summary>
+    public Severity? AmendedSeverity { get; private set; }
+
+    public Scope? AmendedScope { get; private set; }
+
+    public string? AmendedGrade { get; private set; }
+
+    public bool AmendedImmediateJeopardy { get; private set; }
+
+    /// <summary>The status that counts: the amended one while an amendment counts, else the computed one.</summary>
+    public FindingStatus CountedStatus => AmendedStatus ?? Status;
+
+    /// <summary>A deficiency that counts: not met (as amended, when amended) and not withdrawn.</summary>
+    public bool IsDeficiency => CountedStatus == FindingStatus.NotMet && !Withdrawn;
 
     /// <summary>A deficiency still to be corrected (not withdrawn, not resolved by a follow-up).</summary>
     public bool IsOpenDeficiency => IsDeficiency && Standing is not DeficiencyStanding.Resolved;
 
     /// <summary>The standard's outcome as comparisons read it: a withdrawn finding counts as not applicable, as in the re-scored result.</summary>
-    public StandardOutcome ToOutcome() => new(StandardCode, Withdrawn ? FindingStatus.NotApplicable : Status);
+    public StandardOutcome ToOutcome() => new(StandardCode, Withdrawn ? FindingStatus.NotApplicable : CountedStatus);
 
     internal void Withdraw() => Withdrawn = true;
+
+    /// <summary>Records the finding as the Engine made it from the supervisor's amendment; null when no amendment counts.</summary>
+    internal void Amended(Finding? amended)
+    {
+        AmendedStatus = amended?.Status;
+        AmendedSeverity = amended?.Deficiency?.Severity;
+        AmendedScope = amended?.Deficiency?.Scope;
+        AmendedGrade = amended?.Deficiency?.Grade;
+        AmendedImmediateJeopardy = amended?.Deficiency?.ImmediateJeopardy ?? false;
+        if (amended is { Status: FindingStatus.NotMet } && Standing is null)
+        {
+            Standing = DeficiencyStanding.Open;
+        }
+    }
 
     internal void Recheck(Guid followUpId, FindingStatus found)
     {

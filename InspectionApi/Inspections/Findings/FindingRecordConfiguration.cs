@@ -14,6 +14,11 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Severity).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Scope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.AmendedStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.AmendedSeverity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.AmendedScope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.AmendedGrade).HasMaxLength(10);
+        builder.Ignore(f => f.CountedStatus);
         builder.Property(f => f.Standing).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.Grade).HasMaxLength(10);
         builder.Property(f => f.Rate).HasPrecision(9, 6);
