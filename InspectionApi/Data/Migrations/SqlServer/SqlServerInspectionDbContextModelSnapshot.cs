@@ -396,6 +396,108 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.ToTable("Operators");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Amendments.Amendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("AmendedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AmendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ComputedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ComputedScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ComputedStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("InspectionId", "AmendedAt");
+
+                    b.ToTable("Amendments", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -709,6 +811,25 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AmendedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("AmendedImmediateJeopardy")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AmendedScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("AmendedSeverity")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("AmendedStatus")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int?>("Applicable")
                         .HasColumnType("int");
@@ -1131,6 +1252,21 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Navigation("Operator");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Amendments.Amendment", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.Findings.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
@@ -1408,6 +1544,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Answers");
 
                     b.Navigation("Census");

@@ -389,6 +389,108 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.ToTable("Operators");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Amendments.Amendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AmendedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AmendedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ending")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.HasIndex("InspectionId", "AmendedAt");
+
+                    b.ToTable("Amendments", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -700,6 +802,25 @@ namespace Inspection.Api.Data.Migrations.Sqlite
             modelBuilder.Entity("Inspection.Api.Inspections.Findings.FindingRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AmendedImmediateJeopardy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendedScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedSeverity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedStatus")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Applicable")
@@ -1121,6 +1242,21 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Navigation("Operator");
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Amendments.Amendment", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.Findings.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.InstitutionAnswer", b =>
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
@@ -1398,6 +1534,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Inspection.Api.Inspections.FacilityInspection", b =>
                 {
+                    b.Navigation("Amendments");
+
                     b.Navigation("Answers");
 
                     b.Navigation("Census");
