@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Inspection.Api.Access;
 using Inspection.Api.Audit;
 using Inspection.Api.Comparison;
+using Inspection.Api.Comparison.Amendments;
 using Inspection.Api.Comparison.Exports;
 using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Corrections;
@@ -160,6 +161,7 @@ public static class InspectionServiceExtensions
         api.MapAudit();
         api.MapNotifications();
         api.MapComparison();
+        api.MapAmendmentRates();
         app.MapJobs();
         return app;
     }

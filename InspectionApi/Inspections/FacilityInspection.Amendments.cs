@@ -106,15 +106,15 @@ public sealed partial class FacilityInspection
             return (null, Refusal.NotAllowed("Only the inspection's own supervisor (or an administrator) withdraws an amendment."));
         }
 
+        if (Status != InspectionStatus.Evaluated)
+        {
+            return (null, Refusal.NotNow($"an amendment is withdrawn before the report is issued; the inspection is {Words(Status)}"));
+        }
+
         var amendment = _amendments.FirstOrDefault(a => a.FindingId == findingId && a.IsCurrent);
         if (amendment is null)
         {
             return (null, null);
-        }
-
-        if (Status != InspectionStatus.Evaluated)
-        {
-            return (null, Refusal.NotNow($"an amendment is withdrawn before the report is issued; the inspection is {Words(Status)}"));
         }
 
         amendment.End(AmendmentEnding.Withdrawn, at);
@@ -132,26 +132,26 @@ public sealed partial class FacilityInspection
     public (Amendment? Amendment, Refusal? Refusal) ReviewAmendment(
         Role role, string? district, Guid amendmentId, bool accept, string? note, Guid by, string byName, DateTime at)
     {
-        var amendment = _amendments.FirstOrDefault(a => a.Id == amendmentId);
-        if (amendment is null)
-        {
-            return (null, null);
-        }
-
         var ofDistrict = role == Role.Supervisor && district is not null && district == Facility?.District;
         if (!(role == Role.Administrator || ofDistrict))
         {
             return (null, Refusal.NotAllowed("An amendment is reviewed by the district: a supervisor of the facility's district or an administrator."));
         }
 
-        if (amendment.AmendedBy == by)
-        {
-            return (null, Refusal.NotAllowed("An amendment is reviewed by someone other than the supervisor who made it."));
-        }
-
         if (Status is InspectionStatus.Closed or InspectionStatus.Cancelled)
         {
             return (null, Refusal.NotNow($"the inspection is {Words(Status)}: its amendments can no longer be reviewed"));
+        }
+
+        var amendment = _amendments.FirstOrDefault(a => a.Id == amendmentId);
+        if (amendment is null)
+        {
+            return (null, null);
+        }
+
+        if (amendment.AmendedBy == by)
+        {
+            return (null, Refusal.NotAllowed("An amendment is reviewed by someone other than the supervisor who made it."));
         }
 
         if (!amendment.IsCurrent)

@@ -1,6 +1,7 @@
 using Inspection.Api.Corrections;
 using Inspection.Api.Data;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Amendments;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.RuleSets;
 using Inspection.Engine.Findings;
@@ -75,7 +76,10 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
             new(new LocalizedText("המפקח/ת", "Supervisor"), visit.Inspectors.Count > 0 ? visit.Inspectors[0] : string.Empty, visit.IssuedOn),
             new(new LocalizedText("נציג/ת המוסד", "For the facility"), inspection.Facility!.Operator?.Name ?? string.Empty, null),
         };
-        return builder.Compliance(result, visit, Census(inspection), await DisputesAsync(inspection, builder, open: false, cancellationToken), signatures);
+        return builder.Compliance(result, visit, Census(inspection), await DisputesAsync(inspection, builder, open: false, cancellationToken), signatures) with
+        {
+            Amendments = AmendmentLines(inspection, builder),
+        };
     }
 
     public async Task<ImprovementReport> ImprovementAsync(FacilityInspection inspection, CancellationToken cancellationToken)
@@ -145,9 +149,9 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
             {
                 differences.Add($"{stored.StandardCode} is stored but no longer evaluated");
             }
-            else if (found.Status != stored.Status)
+            else if (found.Status != stored.CountedStatus)
             {
-                differences.Add($"{stored.StandardCode} is stored {stored.Status} but evaluates {found.Status}");
+                differences.Add($"{stored.StandardCode} is stored {stored.CountedStatus} but evaluates {found.Status}");
             }
         }
 
@@ -213,6 +217,30 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
 
         return lines;
     }
+
+    /// <summary>The amendments that count, as the compliance report prints them (names as recorded when amended and reviewed).</summary>
+    private static List<AmendmentLine> AmendmentLines(FacilityInspection inspection, ReportModelBuilder builder) =>
+        [.. inspection.Amendments.Where(a => a.IsCurrent).OrderBy(a => a.StandardCode, StringComparer.Ordinal).Select(a => new AmendmentLine(
+            a.StandardCode,
+            builder.RuleSet.Standards.FirstOrDefault(s => s.Code == a.StandardCode)?.Title ?? new LocalizedText(a.StandardCode, a.StandardCode),
+            a.ComputedStatus,
+            a.ComputedGrade,
+            a.Status,
+            inspection.Findings.FirstOrDefault(f => f.Id == a.FindingId)?.AmendedGrade,
+            a.Reason,
+            a.Evidence,
+            a.AttachmentIds.Count,
+            a.AmendedByName,
+            DateOnly.FromDateTime(a.AmendedAt),
+            a.Review switch
+            {
+                AmendmentReview.Accepted => AmendmentReviewState.Accepted,
+                AmendmentReview.Returned => AmendmentReviewState.Returned,
+                _ => AmendmentReviewState.Pending,
+            },
+            a.ReviewedByName,
+            a.ReviewedAt is { } reviewed ? DateOnly.FromDateTime(reviewed) : null,
+            a.ReviewNote))];
 
     /// <summary>The plan's actions by standard code; an action whose deficiency a follow-up resolved is verified.</summary>
     private async Task<Dictionary<string, IReadOnlyList<CorrectionActionLine>>> ActionsAsync(FacilityInspection inspection, PlanPurpose purpose, CancellationToken cancellationToken)
@@ -289,6 +317,7 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
             .Include(i => i.Census)
             .Include(i => i.Findings)
             .Include(i => i.Disputes)
+            .Include(i => i.Amendments)
             .Include(i => i.DomainScores)
             .AsSplitQuery();
 }

@@ -193,7 +193,10 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
             standard.Rule,
             answers,
             deficiency,
-            Note(finding));
+            Note(finding))
+        {
+            ComputedStatus = finding.ComputedStatus,
+        };
     }
 
     private List<CorrectionItem> CorrectionItems(

@@ -15,6 +15,9 @@ public sealed record ComplianceReport(
     IReadOnlyList<DisputeLine> Disputes,
     IReadOnlyList<SignatureLine> Signatures)
 {
+    /// <summary>The findings the supervisor amended (professional judgment), each beside what was computed; empty when none.</summary>
+    public IReadOnlyList<AmendmentLine> Amendments { get; init; } = [];
+
     /// <summary>Every finding, domain by domain.</summary>
     [JsonIgnore]
     public IEnumerable<FindingLine> Findings => Domains.SelectMany(d => d.Findings);

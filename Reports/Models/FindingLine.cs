@@ -24,4 +24,8 @@ public sealed record FindingLine(
     string Rule,
     IReadOnlyList<AnswerLine> AnswersRead,
     DeficiencyLine? Deficiency,
-    string? Note);
+    string? Note)
+{
+    /// <summary>Set when the supervisor amended the finding: the status the rule computed (<see cref="Status"/> is the amended one).</summary>
+    public FindingStatus? ComputedStatus { get; init; }
+}

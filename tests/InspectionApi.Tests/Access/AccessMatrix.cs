@@ -98,6 +98,12 @@ public static class AccessMatrix
         yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/disputes", _ => Json(new { reason = "The log was in the office." }), SpeaksForProvider);
         yield return new("POST", "/api/inspections/{reported}/disputes/{dispute}/decision", _ => Json(new { decision = "upheld", note = "The finding stands." }), Inspects);
 
+        // Professional judgment: the inspection's own supervisor amends (a closed inspection refuses it, 409); the district reviews
+        yield return new("GET", "/api/inspections/{closed}/amendments", None, SeesFacility);
+        yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/amendment", _ => Json(new { status = "met", reason = "Seen on site.", evidence = "Log." }), Inspects);
+        yield return new("DELETE", "/api/inspections/{closed}/findings/{closedFinding}/amendment", None, Inspects);
+        yield return new("POST", "/api/inspections/{closed}/amendments/00000000-0000-0000-0000-000000000001/review", _ => Json(new { decision = "accept" }), Inspects);
+
         // Correction plans
         yield return new("GET", "/api/inspections/{closed}/correction-plan", None, SeesFacility);
         yield return new("PUT", "/api/inspections/{closed}/correction-plan", _ => Json(new { version = 1, actions = Array.Empty<object>() }), SpeaksForProvider);
@@ -151,6 +157,9 @@ public static class AccessMatrix
         yield return new("GET", "/api/planning-policies/elderly-care-home", None, Ministry);
         yield return new("PUT", "/api/planning-policies/elderly-care-home", _ => Json(new { }), Only(Administrator));
         yield return new("GET", "/api/audit", None, Only(Analyst, Administrator));
+
+        // Headquarters' amendment rates per supervisor: analysts and administrators only (no filter: 400 once access passed)
+        yield return new("GET", "/api/comparison/amendments", None, Only(Analyst, Administrator));
     }
 
     public static IEnumerable<TestCaseData> Cases() =>
