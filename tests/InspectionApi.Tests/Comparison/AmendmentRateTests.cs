@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Inspection.Api.Demo;
 using Inspection.Api.Tests.Access;
 using Inspection.Api.Tests.Inspections;
 
@@ -35,17 +33,13 @@ public sealed class AmendmentRateTests
     public async Task StartHost()
     {
         _factory = new InspectionApiFactory();
-        using var admin = await _factory.ClientAsAsync("admin");
-        using var created = await admin.PostAsJsonAsync("/api/users",
-            new { userName = "supervisor.north.two", displayName = "Second supervisor, northern district", role = "Supervisor", password = DemoData.Password, district = "north" });
-        created.StatusCode.Should().Be(HttpStatusCode.Created);
         _analyst = await _factory.ClientAsAsync("analyst");
         using var provider = await _factory.ClientAsAsync("provider.shalom");
         using var north = await _factory.ClientAsAsync("supervisor.north");
-        using var northTwo = await _factory.ClientAsAsync("supervisor.north.two");
+        using var northTwo = await SecondSupervisor.CreateAsync(_factory);
         _north = (await north.GetJsonAsync("/api/auth/me")).Id();
         _northTwo = (await northTwo.GetJsonAsync("/api/auth/me")).Id();
-        _today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        _today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var a = new InspectionFlow(north, provider);
         var pathA = await a.EvaluatedAsync(NurseAndKitchen);

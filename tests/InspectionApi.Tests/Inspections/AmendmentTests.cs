@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Inspection.Api.Demo;
 using Inspection.Api.Tests.Access;
 using Inspection.Api.Tests.Jobs;
 using Inspection.Reports.Models;
@@ -31,11 +30,7 @@ public sealed class AmendmentTests : InspectionFlowFixture
 
     protected override async Task PrepareAsync()
     {
-        using var admin = await Factory.ClientAsAsync("admin");
-        using var created = await admin.PostAsJsonAsync("/api/users",
-            new { userName = "supervisor.north.two", displayName = "Second supervisor, northern district", role = "Supervisor", password = DemoData.Password, district = "north" });
-        created.StatusCode.Should().Be(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        _reviewer = await Factory.ClientAsAsync("supervisor.north.two");
+        _reviewer = await SecondSupervisor.CreateAsync(Factory);
         _analyst = await Factory.ClientAsAsync("analyst");
     }
 
