@@ -109,7 +109,12 @@ public sealed class InspectionMappingProfile : Profile
         return new InspectionResultDto(evaluatedAt, inspection.RuleSetVersion!.Moniker, inspection.RuleSetVersion.ContentHash,
             inspection.OverallScore, inspection.ScoreBand, inspection.Rating, inspection.NotRatedReasons, caps, domains, coverage, consequences,
             inspection.FollowUpWithinDays, inspection.EscalateTo is { } escalateTo ? CatalogNames.Of(escalateTo) : null, inspection.PreviousInspectionId,
-            inspection.ResultChanges);
+            inspection.ResultChanges)
+        {
+            ByStandardType = inspection.DomainScores.Count == 0
+                ? []
+                : StandardTypeScoreDto.Of(ruleSet, inspection.Findings.Select(f => (f.StandardCode, f.Status, f.Withdrawn)), viewer.Language),
+        };
     }
 
     private static DeficiencyStandingDto? Standing(FacilityInspection inspection, Viewer viewer)

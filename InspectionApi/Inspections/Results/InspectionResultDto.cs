@@ -11,4 +11,8 @@ public sealed record InspectionResultDto(
     DateTime EvaluatedAt, string RuleSet, string ContentHash, decimal? OverallScore, string? ScoreBand, string? Rating,
     IReadOnlyList<string> NotRatedReasons, IReadOnlyList<AppliedCapDto> Caps, IReadOnlyList<DomainScoreDto> Domains, CoverageDto? Coverage,
     IReadOnlyList<ConsequenceDto> Consequences, int? FollowUpWithinDays, string? EscalateTo, Guid? PreviousInspectionId,
-    IReadOnlyList<ResultChange> Changes);
+    IReadOnlyList<ResultChange> Changes)
+{
+    /// <summary>The result read by what its standards measure: structure, process and outcome (empty for an unscored follow-up).</summary>
+    public IReadOnlyList<StandardTypeScoreDto> ByStandardType { get; init; } = [];
+}
