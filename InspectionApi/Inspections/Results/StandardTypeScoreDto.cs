@@ -8,7 +8,7 @@ namespace Inspection.Api.Inspections.Results;
 /// A result read by what its standards measure (Engine's <see cref="StandardTypeScore"/>): standards of the
 /// type, how many were judged and met, the score over them alone (the overall score's formula), their
 /// share of the overall score's weight, and the points of the overall score they earn. Figures are rounded
-/// to six decimal places, as stored scores are.
+/// to six decimal places, as headquarters figures are.
 /// </summary>
 /// <param name="Type"><c>structure</c>, <c>process</c>, <c>outcome</c>, or <c>unclassified</c> (a version stored before types existed).</param>
 public sealed record StandardTypeScoreDto(string Type, string Title, int Standards, int Judged, int Met, decimal? Score, decimal Share, decimal Contribution)

@@ -151,6 +151,10 @@ public static class AccessMatrix
         yield return new("GET", "/api/planning-policies/elderly-care-home", None, Ministry);
         yield return new("PUT", "/api/planning-policies/elderly-care-home", _ => Json(new { }), Only(Administrator));
         yield return new("GET", "/api/audit", None, Only(Analyst, Administrator));
+
+        // Headquarters figures by standard type: every role that compares (providers and supervisors see their own by name)
+        yield return new("GET", "/api/comparison/standard-types?serviceType=elderly-care-home", None,
+            Only(SupervisorInDistrict, SupervisorOutOfDistrict, ProviderOwnOperator, ProviderOtherOperator, Analyst, Administrator));
     }
 
     public static IEnumerable<TestCaseData> Cases() =>
