@@ -98,8 +98,8 @@ public static class ComparisonEndpoints
             .Where(i => i.CycleId != null && cycleIds.Contains(i.CycleId.Value)).OfFacilitiesIn(scope, services.Options)).ToListAsync(cancellationToken);
         var ids = results.Select(r => r.InspectionId).ToList();
         var findings = await db.Findings.AsNoTracking()
-            .Where(f => ids.Contains(f.InspectionId) && (f.Status == FindingStatus.NotMet || f.Status == FindingStatus.Incomplete || f.Status == FindingStatus.Error))
-            .Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn))
+            .Where(f => ids.Contains(f.InspectionId) && ((f.AmendedStatus ?? f.Status) == FindingStatus.NotMet || (f.AmendedStatus ?? f.Status) == FindingStatus.Incomplete || (f.AmendedStatus ?? f.Status) == FindingStatus.Error))
+            .Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.AmendedStatus ?? f.Status, f.AmendedStatus == null ? f.Grade : f.AmendedGrade, f.Withdrawn))
             .ToListAsync(cancellationToken);
         var ruleSets = await OfficialResults.RuleSetsAsync(db, services.Library, results.Select(r => r.RuleSetVersionId), cancellationToken);
         var standardsOf = ruleSets.ToDictionary(r => r.Key, r => (IReadOnlySet<string>)r.Value.Standards.Select(s => s.Code).ToHashSet(StringComparer.Ordinal));

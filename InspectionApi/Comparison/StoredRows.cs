@@ -18,7 +18,7 @@ internal static class StoredRows
 {
     /// <summary>
     /// The columns of the findings of <paramref name="inspectionIds"/> that the figures read (from a covering
-    /// index), packed by the database into one text per inspection: a row per finding cost more in the
+    /// index), the supervisor's amendment counted where there is one, packed by the database into one text per inspection: a row per finding cost more in the
     /// driver's per-row and per-column calls than the database spent finding them.
     /// </summary>
     public static async Task<List<StoredFinding>> FindingsAsync(InspectionDbContext db, IReadOnlyCollection<Guid> inspectionIds, CancellationToken cancellationToken)
@@ -28,7 +28,9 @@ internal static class StoredRows
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var interned = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         await ReadAsync(db, inspectionIds, $"SELECT {finding[nameof(FindingRecord.InspectionId)]}, " +
-            $"{Packed(db, finding[nameof(FindingRecord.StandardCode)], finding[nameof(FindingRecord.Status)], $"COALESCE({finding[nameof(FindingRecord.Grade)]}, '')", finding[nameof(FindingRecord.Withdrawn)])} " +
+            $"{Packed(db, finding[nameof(FindingRecord.StandardCode)], $"COALESCE({finding[nameof(FindingRecord.AmendedStatus)]}, {finding[nameof(FindingRecord.Status)]})",
+                $"COALESCE(CASE WHEN {finding[nameof(FindingRecord.AmendedStatus)]} IS NULL THEN {finding[nameof(FindingRecord.Grade)]} ELSE {finding[nameof(FindingRecord.AmendedGrade)]} END, '')",
+                finding[nameof(FindingRecord.Withdrawn)])} " +
             $"FROM {finding.Name} WHERE {finding[nameof(FindingRecord.InspectionId)]} IN ({{ids}}) GROUP BY {finding[nameof(FindingRecord.InspectionId)]}", reader =>
             {
                 var inspectionId = reader.GetFieldValue<Guid>(0);

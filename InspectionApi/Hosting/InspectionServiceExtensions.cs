@@ -4,6 +4,7 @@ using Inspection.Api.Audit;
 using Inspection.Api.Comparison;
 using Inspection.Api.Comparison.Amendments;
 using Inspection.Api.Comparison.Exports;
+using Inspection.Api.Comparison.StandardTypes;
 using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
@@ -162,6 +163,7 @@ public static class InspectionServiceExtensions
         api.MapNotifications();
         api.MapComparison();
         api.MapAmendmentRates();
+        api.MapStandardTypeFigures();
         app.MapJobs();
         return app;
     }

@@ -110,7 +110,13 @@ public sealed class InspectionMappingProfile : Profile
         return new InspectionResultDto(evaluatedAt, inspection.RuleSetVersion!.Moniker, inspection.RuleSetVersion.ContentHash,
             inspection.OverallScore, inspection.ScoreBand, inspection.Rating, inspection.NotRatedReasons, caps, domains, coverage, consequences,
             inspection.FollowUpWithinDays, inspection.EscalateTo is { } escalateTo ? CatalogNames.Of(escalateTo) : null, inspection.PreviousInspectionId,
-            inspection.ResultChanges) { Amended = Amendments.AmendmentSummary.Of(inspection, viewer.Language) };
+            inspection.ResultChanges)
+        {
+            Amended = Amendments.AmendmentSummary.Of(inspection, viewer.Language),
+            ByStandardType = inspection.DomainScores.Count == 0
+                ? []
+                : StandardTypeScoreDto.Of(ruleSet, inspection.Findings.Select(f => (f.StandardCode, f.CountedStatus, f.Withdrawn)), viewer.Language),
+        };
     }
 
     private static DeficiencyStandingDto? Standing(FacilityInspection inspection, Viewer viewer)

@@ -17,6 +17,10 @@ public sealed class RuleSetLibrary(IRuleSetCompiler compiler, TimeProvider clock
     private readonly ConcurrentDictionary<Guid, (RuleSet RuleSet, ICompiledRuleSet Compiled)> _loaded = new();
     private readonly RuleSetLoader _loader = new(RuleExpressionCheck.LoaderOptions(compiler));
 
+    // A version stored before standards said what they measure still loads (its standards unclassified);
+    // every file imported now must say it.
+    private readonly RuleSetLoader _storedLoader = new(StoredOptions(compiler));
+
     /// <summary>Validates, compiles and stores a catalog file; an identical re-import is a no-op.</summary>
     public async Task<ImportOutcome> ImportAsync(InspectionDbContext db, string yaml, string sourceName, CancellationToken cancellationToken)
     {
@@ -58,9 +62,16 @@ public sealed class RuleSetLibrary(IRuleSetCompiler compiler, TimeProvider clock
     public (RuleSet RuleSet, ICompiledRuleSet Compiled) Get(RuleSetVersion version) =>
         _loaded.GetOrAdd(version.Id, _ =>
         {
-            var result = _loader.Load(version.Yaml, version.SourceName);
+            var result = _storedLoader.Load(version.Yaml, version.SourceName);
             var ruleSet = result.RuleSet
                 ?? throw new InvalidOperationException($"stored rule set {version.Moniker} no longer loads: {string.Join("; ", result.Diagnostics)}");
             return (ruleSet, compiler.Compile(ruleSet));
         });
+
+    private static RuleSetLoaderOptions StoredOptions(IRuleSetCompiler compiler)
+    {
+        var options = RuleExpressionCheck.LoaderOptions(compiler);
+        options.RequireStandardType = false;
+        return options;
+    }
 }

@@ -149,7 +149,11 @@ public sealed class ReportModelBuilder(RuleSet ruleSet)
             result.Findings.Count(f => f.Status == FindingStatus.NotApplicable),
             result.Findings.Count(f => f.Status == FindingStatus.Incomplete),
             result.Findings.Count(f => f.Status == FindingStatus.Error));
-        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), result.Coverage?.Share, RuleSet.Policy.RatingBands, grades, statuses);
+        return new ComplianceSummary(result.OverallScore, domains, Rating(result), NotRated(result), result.Coverage?.Share, RuleSet.Policy.RatingBands, grades, statuses)
+        {
+            ByStandardType = [.. StandardTypeScores.Of(result).Select(t =>
+                new StandardTypeLine(t.Type, StandardTypeTitles.Of(t.Type), t.Standards, t.Judged, t.Met, t.Score, t.Share, t.Contribution))],
+        };
     }
 
     /// <summary>The findings grouped by domain, in the rule set's domain order.</summary>

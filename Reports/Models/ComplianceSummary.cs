@@ -17,4 +17,8 @@ public sealed record ComplianceSummary(
     decimal? EvidenceCoverage,
     IReadOnlyList<RatingBand> RatingBands,
     IReadOnlyList<GradeCount> DeficienciesByGrade,
-    StatusCounts Statuses);
+    StatusCounts Statuses)
+{
+    /// <summary>The result read by what its standards measure: structure, process, outcome (and unclassified, for an old version).</summary>
+    public IReadOnlyList<StandardTypeLine> ByStandardType { get; init; } = [];
+}

@@ -61,6 +61,11 @@ public sealed class RuleSetLoader(RuleSetLoaderOptions? options = null)
             hash = ContentHash.Of(ruleSet);
             diagnostics.AddRange(_validator.Check(ruleSet, map));
             diagnostics.AddRange(new TextLengthCheck(_options).Check(ruleSet, map));
+            if (_options.RequireStandardType)
+            {
+                diagnostics.AddRange(StandardTypeCheck.Check(ruleSet, map));
+            }
+
             var reported = diagnostics.Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
             foreach (var check in _options.AdditionalChecks)
             {

@@ -14,6 +14,13 @@ public sealed class RuleSetLoaderOptions
     /// </summary>
     public IList<IRuleSetCheck> AdditionalChecks { get; } = [];
 
+    /// <summary>
+    /// Whether every standard must say what it measures (<c>measures</c>: structure, process or outcome);
+    /// default true. Catalog files are checked with it; only a version stored before the field existed is
+    /// read back without it (its standards are then unclassified).
+    /// </summary>
+    public bool RequireStandardType { get; set; } = true;
+
     /// <summary>The largest catalog file, in bytes of UTF-8 (default 1 MiB; the shipped catalogs are under 90 KB).</summary>
     public long MaxFileBytes { get; set; } = 1024 * 1024;
 

@@ -31,7 +31,7 @@ internal static class RuleSetParser
     private static readonly string[] StandardKeys =
     [
         "code", "domain", "level", "title", "rule", "applicability", "tracer", "bar", "severity", "scope", "weight",
-        "minimumSample", "evidence", "legalReference", "guidance",
+        "minimumSample", "evidence", "legalReference", "guidance", "measures",
     ];
 
     public static RuleSet? Parse(string yaml, SourceMap map, List<CatalogDiagnostic> diagnostics)
@@ -301,11 +301,12 @@ internal static class RuleSetParser
         var evidence = reader.EnumList<EvidenceSource>(standard, "evidence", path);
         var legal = reader.Text(standard, "legalReference", path, required: false) ?? LocalizedText.Empty;
         var guidance = reader.Text(standard, "guidance", path, required: false) ?? LocalizedText.Empty;
+        var measures = reader.Enum<StandardType>(standard, "measures", path, required: false);
 
         return code is null || domain is null || level is null || title is null || rule is null || severity is null || weight is null
             ? null
             : new Standard(code, domain, level.Value, title, rule, applicability, tracer, bar ?? 1m, severity.Value, scope,
-                weight.Value, minimumSample, evidence, legal, guidance);
+                weight.Value, minimumSample, evidence, legal, guidance) { Measures = measures };
     }
 
     private static Consequence? ReadConsequence(YamlNodeReader reader, YamlNode node, string path)

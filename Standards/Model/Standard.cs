@@ -22,4 +22,12 @@ public sealed record Standard(
     int? MinimumSample,
     IReadOnlyList<EvidenceSource> Evidence,
     LocalizedText LegalReference,
-    LocalizedText Guidance);
+    LocalizedText Guidance)
+{
+    /// <summary>
+    /// What the standard measures: structure, process or outcome. Required in catalog files; null only
+    /// for a version stored before the field existed. Not part of the content hash: it says how results
+    /// are read, never what they are (no finding, score, rating or consequence depends on it).
+    /// </summary>
+    public StandardType? Measures { get; init; }
+}

@@ -12,7 +12,9 @@ namespace Inspection.Standards.Versioning;
 /// The identity of a rule-set version's content: SHA-256 of its canonical form. The canonical form
 /// is the model written as JSON in declaration order, with numbers in their shortest form and text in
 /// Unicode NFC, so YAML formatting, comments and key order do not change it and any change of content
-/// does. <see cref="RuleSet.Status"/> is left out: publishing a draft keeps its hash.
+/// does. <see cref="RuleSet.Status"/> is left out: publishing a draft keeps its hash. So is
+/// <see cref="Standard.Measures"/> (structure, process or outcome): it classifies how results are read and
+/// changes no finding, score or rating, and leaving it out let the published versions carry it unchanged.
 /// </summary>
 public static class ContentHash
 {
@@ -44,9 +46,13 @@ public static class ContentHash
             return;
         }
 
-        // Computed properties (no setter) are derived from content; Status is not content.
+        // Computed properties (no setter) are derived from content; Status is not content, and neither
+        // is what a standard measures (how results are read, never what they are), so tagging the
+        // published versions with it kept their hashes.
         var derived = type.Properties
-            .Where(p => p.Set is null || (type.Type == typeof(RuleSet) && p.Name == "status"))
+            .Where(p => p.Set is null
+                || (type.Type == typeof(RuleSet) && p.Name == "status")
+                || (type.Type == typeof(Standard) && p.Name == "measures"))
             .ToList();
         foreach (var property in derived)
         {

@@ -26,6 +26,7 @@ public sealed record RuleSetDiff(string From, string To, IReadOnlyList<RuleSetCh
         ("evidence", s => string.Join(", ", s.Evidence.Select(e => CatalogNames.Of(e)))),
         ("legalReference", s => Text(s.LegalReference)),
         ("guidance", s => Text(s.Guidance)),
+        ("measures", s => s.Measures is { } type ? CatalogNames.Of(type) : string.Empty),
     ];
 
     private static readonly (string Name, Func<Question, string> Value)[] QuestionFields =

@@ -126,6 +126,7 @@ internal static class GeneratedCatalog
                     severity: {{severity}}
                     scope: pattern
                     weight: {{1 + (i % 3)}}
+                    measures: process
                     evidence: [document]
                 """);
         }
@@ -142,6 +143,7 @@ internal static class GeneratedCatalog
                     bar: 0.8
                     severity: major
                     weight: 2
+                    measures: process
                     evidence: [resident-file, resident-interview]
                 """);
         }

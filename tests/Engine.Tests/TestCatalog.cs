@@ -154,7 +154,7 @@ internal sealed class TestCatalog
     /// <summary>An institution-level standard with its declared scope.</summary>
     public TestCatalog Standard(
         string code, string rule, string severity = "major", string scope = "widespread", string? applicability = null,
-        string domain = "care", decimal weight = 1)
+        string domain = "care", decimal weight = 1, string measures = "process")
     {
         UseDomain(domain);
         var s = new StringBuilder();
@@ -175,6 +175,7 @@ internal sealed class TestCatalog
                 severity: {{severity}}
                 scope: {{scope}}
                 weight: {{weight}}
+                measures: {{measures}}
                 evidence: [document]
 
             """);
@@ -185,7 +186,7 @@ internal sealed class TestCatalog
     /// <summary>A resident-level standard, judged by the share of applicable sampled residents against the bar.</summary>
     public TestCatalog ResidentStandard(
         string code, string rule, decimal bar = 0.8m, string? tracer = null, string severity = "major", string? applicability = null,
-        int? minimumSample = null, string domain = "care", decimal weight = 1)
+        int? minimumSample = null, string domain = "care", decimal weight = 1, string measures = "process")
     {
         UseDomain(domain);
         var s = new StringBuilder();
@@ -198,6 +199,7 @@ internal sealed class TestCatalog
                 bar: {{bar}}
                 severity: {{severity}}
                 weight: {{weight}}
+                measures: {{measures}}
                 evidence: [resident-file]
 
             """);

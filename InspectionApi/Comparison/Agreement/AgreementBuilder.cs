@@ -31,8 +31,8 @@ public sealed class AgreementBuilder(Audience audience, Language language)
         var pairs = Pair(selfAssessments, external);
         var ids = pairs.SelectMany(p => new[] { p.Self.InspectionId, p.External.InspectionId }).Distinct().ToList();
         var judged = await db.Findings.AsNoTracking()
-            .Where(f => ids.Contains(f.InspectionId) && (f.Status == FindingStatus.Met || f.Status == FindingStatus.NotMet) && !f.Withdrawn)
-            .Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn))
+            .Where(f => ids.Contains(f.InspectionId) && ((f.AmendedStatus ?? f.Status) == FindingStatus.Met || (f.AmendedStatus ?? f.Status) == FindingStatus.NotMet) && !f.Withdrawn)
+            .Select(f => new StoredFinding(f.InspectionId, f.StandardCode, f.AmendedStatus ?? f.Status, f.AmendedStatus == null ? f.Grade : f.AmendedGrade, f.Withdrawn))
             .ToListAsync(cancellationToken);
         var ruleSets = await OfficialResults.RuleSetsAsync(db, library, pairs.Select(p => p.Self.RuleSetVersionId), cancellationToken);
         var unpaired = selfAssessments.Where(s => pairs.All(p => p.Self.InspectionId != s.InspectionId) && audience.Names(s.District, s.OperatorId))

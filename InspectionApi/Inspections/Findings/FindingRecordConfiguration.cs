@@ -28,7 +28,7 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         // Headquarters figures and the what-if read these columns of thousands of findings at once: from the
         // index alone, never the wide rows with their evidence (on the national picture, 4 ms instead of 100
         // for one cycle's 23,000 findings).
-        builder.HasIndex(f => new { f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn });
+        builder.HasIndex(f => new { f.InspectionId, f.StandardCode, f.Status, f.Grade, f.Withdrawn, f.AmendedStatus, f.AmendedGrade });
         builder.Ignore(f => f.IsDeficiency);
         builder.Ignore(f => f.IsOpenDeficiency);
     }

@@ -15,4 +15,7 @@ public sealed record InspectionResultDto(
 {
     /// <summary>The findings the supervisor amended, which the scores, domains, caps and rating use; null when none is.</summary>
     public Amendments.AmendedFindingsDto? Amended { get; init; }
+
+    /// <summary>The result read by what its standards measure: structure, process and outcome (empty for an unscored follow-up).</summary>
+    public IReadOnlyList<StandardTypeScoreDto> ByStandardType { get; init; } = [];
 }

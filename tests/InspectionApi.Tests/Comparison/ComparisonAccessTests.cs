@@ -77,6 +77,7 @@ public sealed class ComparisonAccessTests
 
     [TestCase("/api/comparison?cycleId={C1}")]
     [TestCase("/api/comparison/trends?serviceType=elderly-care-home")]
+    [TestCase("/api/comparison/standard-types?serviceType=elderly-care-home")]
     [TestCase("/api/comparison/agreement?cycleId={C1}")]
     [TestCase("/api/comparison/population?cycleId={C1}")]
     [TestCase("/api/comparison/export/csv?cycleId={C1}")]

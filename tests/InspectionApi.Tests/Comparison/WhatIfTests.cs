@@ -39,6 +39,7 @@ public sealed class WhatIfTests
                 severity: minor
                 scope: isolated
                 weight: 1
+                measures: process
                 evidence: [document]
 
             """);

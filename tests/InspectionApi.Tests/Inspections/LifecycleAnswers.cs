@@ -20,8 +20,11 @@ internal static class LifecycleAnswers
         ["activities_per_week"] = 5,
     };
 
-    /// <summary>Yes-no questions to which "no" is the good answer.</summary>
-    private static readonly HashSet<string> GoodWhenNo = new(StringComparer.Ordinal) { "hazards_found" };
+    /// <summary>Yes-no questions to which "no" is the good answer (hazards; the outcome standards' harms).</summary>
+    private static readonly HashSet<string> GoodWhenNo = new(StringComparer.Ordinal)
+    {
+        "hazards_found", "fall_with_injury_quarter", "self_harm_needing_care_quarter", "seizure_injury_quarter",
+    };
 
     public static IEnumerable<JsonElement> Questions(JsonElement questionnaire, string unit) =>
         questionnaire.GetProperty("instruments").EnumerateArray()

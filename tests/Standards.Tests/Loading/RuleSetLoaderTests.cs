@@ -171,7 +171,7 @@ public class RuleSetLoaderTests
 
         catalog.Load().ShouldFailWith(catalog.Problem("standards[0].colour",
             "unknown key 'colour'; expected one of: code, domain, level, title, rule, applicability, tracer, bar, severity, scope, weight, "
-            + "minimumSample, evidence, legalReference, guidance",
+            + "minimumSample, evidence, legalReference, guidance, measures",
             at: "    colour: red", node: "colour"));
     }
 

@@ -41,6 +41,7 @@ public sealed class SchemaVariantTests
         yield return Variant("bad severity", j => j.Set(["standards", 0, "severity"], "severe"));
         yield return Variant("bad scope", j => j.Set(["standards", 0, "scope"], "everywhere"));
         yield return Variant("bad level", j => j.Set(["standards", 0, "level"], "facility"));
+        yield return Variant("bad standard type (measures)", j => j.Set(["standards", 0, "measures"], "quality"));
         yield return Variant("bad evidence source", j => j.Set(["standards", 0, "evidence", 0], "interview"));
         yield return Variant("bad question type", j => j.Set(["instruments", 0, "questions", 1, "type"], "boolean"));
         yield return Variant("bad question unit", j => j.Set(["instruments", 0, "questions", 0, "unit"], "ward"));
@@ -57,6 +58,7 @@ public sealed class SchemaVariantTests
         yield return Variant("missing id", j => j.Remove([], "id"));
         yield return Variant("missing policy", j => j.Remove([], "policy"));
         yield return Variant("standard without evidence", j => j.Remove(["standards", 0], "evidence"));
+        yield return Variant("standard without a type (measures)", j => j.Remove(["standards", 0], "measures"));
         yield return Variant("question without source", j => j.Remove(["instruments", 0, "questions", 0], "source"));
 
         // Numbers out of bounds.
@@ -200,8 +202,9 @@ public sealed class SchemaVariantTests
         var rejected = RejectedVariants().Select(v => v.Name).ToList();
         var accepted = AcceptedVariants().Select(v => v.Name).ToList();
 
-        // The ajv check had 57 rejected and 6 accepted variants; the length limits came with the port.
-        rejected.Should().HaveCount(57 + 6).And.OnlyHaveUniqueItems();
+        // The ajv check had 57 rejected and 6 accepted variants; the length limits came with the port, and
+        // two for what a standard measures (a bad value, and none) with the field.
+        rejected.Should().HaveCount(57 + 6 + 2).And.OnlyHaveUniqueItems();
         accepted.Should().HaveCount(6 + 1).And.OnlyHaveUniqueItems();
     }
 }
