@@ -36,6 +36,8 @@ internal sealed class ThreeValuedLogic
                 return Compare(binary);
             default:
                 var lifted = Value(node);
+
+                // Stryker disable once Conditional : converting a bool? to bool? is the identity; the test only keeps the tree small
                 return lifted.Type == typeof(bool?) ? lifted : Expression.Convert(lifted, typeof(bool?));
         }
     }
@@ -88,12 +90,8 @@ internal sealed class ThreeValuedLogic
             return Expression.Convert(check, typeof(bool?));
         }
 
-        if (IsTruth(left.Type) && IsTruth(right.Type))
-        {
-            left = Lift(left);
-            right = Lift(right);
-        }
-
+        // Value has lifted a truth operand already (a comparison or a Kleene block); lifting it again
+        // recursed without end (a truth compared with a truth crashed the process).
         var leftValue = Expression.Variable(left.Type, "left");
         var rightValue = Expression.Variable(right.Type, "right");
         var comparison = Expression.MakeBinary(binary.NodeType, Unwrap(leftValue), Unwrap(rightValue));
