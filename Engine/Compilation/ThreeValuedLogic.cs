@@ -49,6 +49,7 @@ internal sealed class ThreeValuedLogic
     /// </summary>
     private Expression Value(Expression node) => node switch
     {
+        // Stryker disable once Logical : an && or || reaching here is an operand of a comparison; left unrewritten, the expression tree's lifted AndAlso and OrElse on bool? are Kleene's logic as well
         BinaryExpression binary when !IsComparison(binary.NodeType) && binary.NodeType is not (ExpressionType.AndAlso or ExpressionType.OrElse) =>
             Checked(binary.NodeType, Value(binary.Left), Value(binary.Right), binary),
         UnaryExpression { NodeType: ExpressionType.Negate } negate when IsWholeNumber(negate.Type) => Expression.NegateChecked(Value(negate.Operand)),
@@ -67,6 +68,8 @@ internal sealed class ThreeValuedLogic
             ExpressionType.Multiply => ExpressionType.MultiplyChecked,
             _ => type,
         };
+
+        // Stryker disable once Conditional : decimal's operators are checked either way, and an operator with no checked form is rebuilt as it was
         return checkedType != type && IsWholeNumber(original.Type)
             ? Expression.MakeBinary(checkedType, left, right, original.IsLiftedToNull, original.Method)
             : original.Update(left, original.Conversion, right);

@@ -55,6 +55,8 @@ public class ThreeValuedLogicComparisonTests
     [TestCase("(q.n > 1) == q.a", FindingStatus.Met)]
     [TestCase("(q.n > 9) == q.a", FindingStatus.NotMet)]
     [TestCase("(q.n > 1) != q.a", FindingStatus.NotMet)]
+    [TestCase("(q.n > 1) == true", FindingStatus.Met)]
+    [TestCase("false == (q.n > 1)", FindingStatus.NotMet)]
     [TestCase("q.a == (q.n > 9 || q.a)", FindingStatus.Met)]
     [TestCase("(q.a && q.n > 1) == !q.a", FindingStatus.NotMet)]
     public void Evaluate_TruthComparedWithATruth_Judged(string rule, FindingStatus expected)
@@ -65,6 +67,8 @@ public class ThreeValuedLogicComparisonTests
     [TestCase("(q.n > 1) == q.a")]
     [TestCase("q.a == (q.n > 1)")]
     [TestCase("(q.a && q.n > 1) == true")]
+    [TestCase("(q.n > 1) == true")]
+    [TestCase("false != (q.n > 1)")]
     public void Evaluate_TruthComparedWithAnUnknownTruth_Incomplete(string rule)
     {
         var finding = Evaluate(rule, new TestResponse().Answer("a", Yes));
