@@ -41,7 +41,11 @@ internal sealed partial class RuleExpressionCompiler
         new()
         {
             CustomTypeProvider = new ClosedTypeProvider(scopeType),
+
+            // Stryker disable once Boolean : the closed type provider resolves no name, so this flag cannot widen what parses; kept as defence in depth
             AllowNewToEvaluateAnyType = false,
+
+            // Stryker disable once Boolean : as above, the closed type provider resolves no simple name either
             ResolveTypesBySimpleName = false,
             AreContextKeywordsEnabled = false,
             DisableMemberAccessToIndexAccessorFallback = true,
@@ -54,9 +58,10 @@ internal sealed partial class RuleExpressionCompiler
     /// <summary>Compiles <paramref name="text"/>; <paramref name="residentAllowed"/> says whether <c>r.</c> may be read.</summary>
     public CompiledCondition Compile(string text, bool residentAllowed)
     {
-        var it = Expression.Parameter(_scopeType, "it");
+        // Unnamed: the parser's implicit scope, so that the context keyword "it" is refused like the others.
+        var it = Expression.Parameter(_scopeType);
         var (body, check) = Parse(_config, it, text, residentAllowed ? [RuleLanguage.Institution, RuleLanguage.Resident] : [RuleLanguage.Institution], Explain);
-        var scope = Expression.Parameter(typeof(RuleScope), "scope");
+        var scope = Expression.Parameter(typeof(RuleScope));
         body = new ReplaceParameter(it, Expression.Convert(scope, _scopeType)).Visit(body);
         var lambda = Expression.Lambda<Func<RuleScope, bool?>>(body, scope);
         return new CompiledCondition(text, lambda.CompileFast(), [.. check.Read(RuleLanguage.Institution)], [.. check.Read(RuleLanguage.Resident)]);
@@ -69,7 +74,7 @@ internal sealed partial class RuleExpressionCompiler
     /// </summary>
     public static CompiledConsequenceCondition CompileConsequence(string text)
     {
-        var it = Expression.Parameter(typeof(ConsequenceScope), "it");
+        var it = Expression.Parameter(typeof(ConsequenceScope));
         var (body, check) = Parse(ConsequenceConfig, it, text, [RuleLanguage.Finding, RuleLanguage.Previous], ExplainConsequence);
         var f = Expression.Parameter(typeof(FindingFact), RuleLanguage.Finding);
         var p = Expression.Parameter(typeof(PreviousDeficiencyFact), RuleLanguage.Previous);
@@ -135,8 +140,10 @@ internal sealed partial class RuleExpressionCompiler
         : UnknownMember().Match(message) is { Success: true } unknown
             ? unknown.Groups["type"].Value == nameof(FindingFact) ? RuleLanguage.UnknownField(RuleLanguage.Finding, unknown.Groups["code"].Value)
             : unknown.Groups["type"].Value == nameof(PreviousDeficiencyFact) ? RuleLanguage.UnknownField(RuleLanguage.Previous, unknown.Groups["code"].Value)
-            : message
-            : message.Replace(nameof(ConsequenceScope), "a consequence", StringComparison.Ordinal);
+            : InConsequence(message)
+            : InConsequence(message);
+
+    private static string InConsequence(string message) => message.Replace(nameof(ConsequenceScope), "a consequence", StringComparison.Ordinal);
 
     private string Explain(string message)
     {

@@ -36,6 +36,8 @@ internal sealed class ThreeValuedLogic
                 return Compare(binary);
             default:
                 var lifted = Value(node);
+
+                // Stryker disable once Conditional : converting a bool? to bool? is the identity; the test only keeps the tree small
                 return lifted.Type == typeof(bool?) ? lifted : Expression.Convert(lifted, typeof(bool?));
         }
     }
@@ -47,6 +49,7 @@ internal sealed class ThreeValuedLogic
     /// </summary>
     private Expression Value(Expression node) => node switch
     {
+        // Stryker disable once Logical : an && or || reaching here is an operand of a comparison; left unrewritten, the expression tree's lifted AndAlso and OrElse on bool? are Kleene's logic as well
         BinaryExpression binary when !IsComparison(binary.NodeType) && binary.NodeType is not (ExpressionType.AndAlso or ExpressionType.OrElse) =>
             Checked(binary.NodeType, Value(binary.Left), Value(binary.Right), binary),
         UnaryExpression { NodeType: ExpressionType.Negate } negate when IsWholeNumber(negate.Type) => Expression.NegateChecked(Value(negate.Operand)),
@@ -65,6 +68,8 @@ internal sealed class ThreeValuedLogic
             ExpressionType.Multiply => ExpressionType.MultiplyChecked,
             _ => type,
         };
+
+        // Stryker disable once Conditional : decimal's operators are checked either way, and an operator with no checked form is rebuilt as it was
         return checkedType != type && IsWholeNumber(original.Type)
             ? Expression.MakeBinary(checkedType, left, right, original.IsLiftedToNull, original.Method)
             : original.Update(left, original.Conversion, right);
@@ -88,12 +93,8 @@ internal sealed class ThreeValuedLogic
             return Expression.Convert(check, typeof(bool?));
         }
 
-        if (IsTruth(left.Type) && IsTruth(right.Type))
-        {
-            left = Lift(left);
-            right = Lift(right);
-        }
-
+        // Value has lifted a truth operand already (a comparison or a Kleene block); lifting it again
+        // recursed without end (a truth compared with a truth crashed the process).
         var leftValue = Expression.Variable(left.Type, "left");
         var rightValue = Expression.Variable(right.Type, "right");
         var comparison = Expression.MakeBinary(binary.NodeType, Unwrap(leftValue), Unwrap(rightValue));
