@@ -12,8 +12,8 @@ namespace Inspection.Api.Inspections.Evaluation;
 /// Evaluates a submitted inspection in the background, through the aggregate's one door. The submission
 /// records the job in its own transaction (<see cref="Request"/>), so a crash in between loses nothing. It
 /// runs only while the submission awaits it: once the inspection is evaluated (by this job, a twin of it,
-/// or someone explicitly), reopened or further on, it does nothing. Of two runs at once the inspection's
-/// revision (a concurrency token) lets the database save one. Each failed attempt is recorded on the
+/// or someone explicitly), reopened or further on, it does nothing. Of two runs at once the database saves
+/// one: the inspection's revision is a concurrency token, and its domain scores have a unique key. Each failed attempt is recorded on the
 /// inspection, where the API shows it, besides the job-run log; Hangfire tries again with back-off.
 /// </summary>
 public sealed class EvaluationJob(IServiceScopeFactory scopes, IOptions<JobsOptions> jobOptions, TimeProvider clock, ILogger<EvaluationJob> logger)
@@ -53,7 +53,8 @@ public sealed class EvaluationJob(IServiceScopeFactory scopes, IOptions<JobsOpti
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            if (exception is DbUpdateConcurrencyException && !await StillAwaitedAsync(inspectionId, cancellationToken))
+            // A twin saved first: the revision check or the unique keys of the result refused this one.
+            if (exception is DbUpdateException && !await StillAwaitedAsync(inspectionId, cancellationToken))
             {
                 return $"Inspection {inspectionId} was changed while it was evaluated (evaluated meanwhile, or reopened): nothing more to do.";
             }
