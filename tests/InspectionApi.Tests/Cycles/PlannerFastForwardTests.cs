@@ -553,6 +553,9 @@ public sealed class PlannerFastForwardTests
             await db.SaveChangesAsync();
         }
 
+        var outcomes = await _factory.ReadDatabaseAsync(db => db.JobRuns.Where(r => r.StartedAt >= at).GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        await TestContext.Progress.WriteLineAsync(
+            $"planner fast-forward: host stopped on {today:yyyy-MM-dd} with {recorded.Count} jobs recorded, none run; the next host's runs: {string.Join(", ", outcomes.Select(o => $"{o.Count} {o.Key}"))}");
         return new Restart(at, visitId, [.. recorded.Select(r => new RecordedJob(r.Job, Arguments(r)))], pendingAfter, afterRecovery, afterRerun);
 
         static PendingJob Record<TJob>(System.Linq.Expressions.Expression<Func<TJob, Task>> call, DateTime at)
