@@ -144,11 +144,12 @@ public static partial class DemoData
 
     /// <summary>
     /// A whole visit through the aggregate: start, answers and the tracer census, submit, evaluate (against
-    /// the facility's <paramref name="previous"/> visit), and on to the report, the plan and closing.
+    /// the facility's <paramref name="previous"/> visit), and on to the report, the plan and closing; or, when
+    /// <paramref name="stopAtSubmit"/>, up to the submission (its evaluation left to the job it asks for).
     /// </summary>
     internal static void RunVisit(
         InspectionDbContext db, FacilityInspection inspection, FacilityInspection? previous, RuleSetLibrary library, InspectionEvaluator evaluator,
-        DateOnly date, Random random, double quality, int residents, bool closeWithPlan, bool issueReport, bool close)
+        DateOnly date, Random random, double quality, int residents, bool closeWithPlan, bool issueReport, bool close, bool stopAtSubmit = false)
     {
         var at = date.ToDateTime(new TimeOnly(9, 0));
         var (ruleSet, compiled) = library.Get(inspection.RuleSetVersion!);
@@ -157,12 +158,22 @@ public static partial class DemoData
         var census = Census(compiled.PlanSample(inspection.ToResponse(ruleSet, date)), random, residents);
         Expect(inspection.ApplyAnswers(new AnswerChanges(inspection.AnswersVersion, [], [], [], census), compiled, Seeder, at).Refusal, inspection.Facility!, "record the census");
         Expect(inspection.Submit(Seeder, evaluator.Evaluate(inspection, previous), acceptIncomplete: true).Refusal, inspection.Facility!, "submit");
-        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection, previous), at.AddDays(3)).Refusal, inspection.Facility!, "evaluate");
-        if (!issueReport)
+        if (stopAtSubmit)
         {
             return;
         }
 
+        Expect(inspection.Evaluate(Seeder, evaluator.Evaluate(inspection, previous), at.AddDays(3)).Refusal, inspection.Facility!, "evaluate");
+        if (issueReport)
+        {
+            CompleteVisit(db, inspection, date, closeWithPlan, close);
+        }
+    }
+
+    /// <summary>An evaluated visit on from its report: the report, the provider's correction plan approved, and closing.</summary>
+    internal static void CompleteVisit(InspectionDbContext db, FacilityInspection inspection, DateOnly date, bool closeWithPlan, bool close)
+    {
+        var at = date.ToDateTime(new TimeOnly(9, 0));
         Expect(inspection.Apply(LifecycleAction.IssueReport, Seeder, at.AddDays(7)).Refusal, inspection.Facility!, "issue the report");
         var deficiencies = inspection.Findings.Where(x => x.IsOpenDeficiency).ToList();
         if (closeWithPlan && deficiencies.Count > 0)

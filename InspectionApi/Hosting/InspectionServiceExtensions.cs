@@ -14,6 +14,7 @@ using Inspection.Api.Facilities;
 using Inspection.Api.Hosting.ApiDocument;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Inspections.Evaluation;
 using Inspection.Api.Jobs;
 using Inspection.Api.Notifications;
 using Inspection.Api.Reports;
@@ -45,6 +46,8 @@ public static class InspectionServiceExtensions
         services.AddSingleton<IRuleSetCompiler, RuleSetCompiler>();
         services.AddSingleton<RuleSetLibrary>();
         services.AddScoped<InspectionEvaluator>();
+        services.Configure<EvaluationOptions>(configuration.GetSection(EvaluationOptions.Section));
+        services.AddScoped<EvaluationJob>();
         services.Configure<AnswerLimits>(configuration.GetSection(AnswerLimits.Section));
         services.AddSingleton(new AttachmentStore(Path.Combine(dataFolder, "attachments")));
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));

@@ -2,6 +2,7 @@ using Inspection.Api.Access;
 using Inspection.Api.Cycles;
 using Inspection.Api.Facilities;
 using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Inspections.Evaluation;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.Inspections.Results;
@@ -289,6 +290,9 @@ public sealed partial class FacilityInspection
             case LifecycleAction.Start:
                 VisitDate ??= DateOnly.FromDateTime(at);
                 break;
+            case LifecycleAction.Reopen:
+                ForgetEvaluationRequest();
+                break;
             case LifecycleAction.Cancel when string.IsNullOrWhiteSpace(note):
                 return Refused(Refusal.Invalid("reason", "say why the inspection is cancelled"));
             case LifecycleAction.Cancel:
@@ -323,13 +327,25 @@ public sealed partial class FacilityInspection
         return Move(LifecycleAction.Submit);
     }
 
-    /// <summary>Records the evaluation of the submitted answers: findings, domain scores, overall score, rating and caps.</summary>
-    public LifecycleOutcome Evaluate(Role role, InspectionEvaluation evaluation, DateTime at)
+    /// <summary>
+    /// Records the evaluation of the submitted answers: findings, domain scores, overall score, rating and caps.
+    /// An evaluation the submission asked the job for is then superseded (the job finds nothing left to do).
+    /// </summary>
+    public LifecycleOutcome Evaluate(Role role, InspectionEvaluation evaluation, DateTime at) =>
+        Evaluate(role, evaluation, at, EvaluationOnSubmit.Superseded);
+
+    private LifecycleOutcome Evaluate(Role role, InspectionEvaluation evaluation, DateTime at, EvaluationOnSubmit requested)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         if (Check(LifecycleAction.Evaluate, role) is { } refusal)
         {
             return Refused(refusal);
+        }
+
+        if (AwaitsRequestedEvaluation)
+        {
+            EvaluationRequest = requested;
+            EvaluationRetryAt = null;
         }
 
         _findings.Clear();

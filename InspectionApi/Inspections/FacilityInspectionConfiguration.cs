@@ -1,4 +1,5 @@
 using Inspection.Api.Cycles;
+using Inspection.Api.Inspections.Evaluation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,6 +20,8 @@ internal sealed class FacilityInspectionConfiguration : IEntityTypeConfiguration
         builder.Property(i => i.EscalateTo).HasConversion<string>().HasMaxLength(20);
         builder.PrimitiveCollection(i => i.NotRatedReasons);
         builder.Property(i => i.PlanningKey).HasMaxLength(200);
+        builder.Property(i => i.EvaluationRequest).HasConversion<string>().HasMaxLength(20).HasDefaultValue(EvaluationOnSubmit.None);
+        builder.Property(i => i.EvaluationError).HasMaxLength(2000);
 
         // The planner's idempotence: one visit per key, however often (and on however many servers) it runs.
         builder.HasIndex(i => i.PlanningKey).IsUnique();

@@ -3,6 +3,7 @@ using AutoMapper;
 using Inspection.Api.Access;
 using Inspection.Api.Hosting;
 using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Inspections.Evaluation;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Results;
 using Inspection.Engine.Findings;
@@ -30,7 +31,8 @@ public sealed class InspectionMappingProfile : Profile
             .ForCtorParam(nameof(InspectionDto.Result), o => o.MapFrom((i, context) => Result(i, context.GetViewer())))
             .ForCtorParam(nameof(InspectionDto.Standing), o => o.MapFrom((i, context) => Standing(i, context.GetViewer())))
             .ForCtorParam(nameof(InspectionDto.PossibleActions), o => o.MapFrom((i, context) =>
-                i.PossibleActions(context.GetViewer().Role).Select(a => a.ToString()).ToList()));
+                i.PossibleActions(context.GetViewer().Role).Select(a => a.ToString()).ToList()))
+            .ForCtorParam(nameof(InspectionDto.Evaluation), o => o.MapFrom(i => EvaluationStateDto.Of(i)));
 
         CreateMap<FindingRecord, FindingDto>()
             .ForCtorParam(nameof(FindingDto.Title), o => o.MapFrom((f, context) => Standard(f, context).Title.In(context.GetViewer().Language)))

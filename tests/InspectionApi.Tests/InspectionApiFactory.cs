@@ -54,6 +54,10 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 
         // The planner's recurring jobs would plan over the demo data as each host starts; tests that plan switch it on.
         builder.UseSetting("Planning:Enabled", "false");
+
+        // Most tests walk the lifecycle step by step (submit, then evaluate, or not yet); the evaluation job a
+        // submission asks for would race them. Tests of evaluation on submit switch it on.
+        builder.UseSetting("Evaluation:OnSubmit", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value ?? DefaultOf(key));
@@ -79,6 +83,19 @@ public sealed class InspectionApiFactory : WebApplicationFactory<Program>
 
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    /// <summary>
+    /// Takes over the sign-ins of <paramref name="previous"/>, a host stopped on the same data folder (so the same
+    /// signing key): for tests whose clock has moved on, where signing in again would give tokens from the future.
+    /// </summary>
+    public void AdoptSignIns(InspectionApiFactory previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        foreach (var (user, token) in previous._tokens)
+        {
+            _tokens[user] = token;
+        }
     }
 
     /// <summary>Runs <paramref name="read"/> against the database directly (to prove what was, or was not, saved).</summary>

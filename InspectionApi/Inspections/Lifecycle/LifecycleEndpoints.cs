@@ -1,8 +1,10 @@
 using Inspection.Api.Hosting;
+using Inspection.Api.Inspections.Evaluation;
 using Inspection.Api.Jobs;
 using Inspection.Api.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inspection.Api.Inspections.Lifecycle;
 
@@ -21,7 +23,7 @@ public static class LifecycleEndpoints
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/submit", Submit).WithName("SubmitInspection")
             .WithSummary("Submit the answers")
-            .WithDescription("Freezes the answers for evaluation after a completeness check: standards that cannot be judged yet are listed with what they need, and the submission is refused unless ?acceptIncomplete=true.")
+            .WithDescription("Freezes the answers for evaluation after a completeness check: standards that cannot be judged yet are listed with what they need, and the submission is refused unless ?acceptIncomplete=true. The submission asks the job server to evaluate the inspection (setting Evaluation:OnSubmit, on by default): the answer says `evaluation.state` Pending; poll GET /api/inspections/{id} until `status` is Evaluated, or `evaluation.state` is Failed (with `lastError`; evaluate explicitly or reopen). Failed attempts are retried with back-off and are in the job-run log.")
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/reopen", Reopen).WithName("ReopenInspection")
             .WithSummary("Reopen the inspection")
@@ -29,7 +31,7 @@ public static class LifecycleEndpoints
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/evaluate", Evaluate).WithName("EvaluateInspection")
             .WithSummary("Evaluate the inspection")
-            .WithDescription("The Engine evaluates the answers against the rule set into findings, grades, scores and the rating.")
+            .WithDescription("The Engine evaluates the submitted answers against the rule set into findings, grades, scores and the rating, at once; the evaluation the submission asked the job server for then has nothing left to do. Also the way to evaluate again after the job failed for good. On an inspection the job has already evaluated (and nothing since), answers 200 with it as it stands, so clients that submit then evaluate keep working.")
             .ProducesInspectionProblems();
         group.MapPost("/{id:guid}/issue-report", IssueReport).WithName("IssueInspectionReport")
             .WithSummary("Issue the report")
@@ -125,7 +127,7 @@ public static class LifecycleEndpoints
     /// with what they need, and the submission is refused unless <paramref name="acceptIncomplete"/>.
     /// </summary>
     public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Submit(
-        Guid id, bool? acceptIncomplete, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
+        Guid id, bool? acceptIncomplete, [AsParameters] InspectionServices services, JobOutbox jobs, IOptions<EvaluationOptions> evaluation, CancellationToken cancellationToken)
     {
         var inspection = await services.FindAsync(id, InspectionParts.All, cancellationToken);
         if (inspection is null)
@@ -134,6 +136,11 @@ public static class LifecycleEndpoints
         }
 
         var outcome = inspection.Submit(services.Role, await services.Evaluator.EvaluateAsync(inspection, cancellationToken), acceptIncomplete == true);
+        if (outcome.Succeeded && evaluation.Value.OnSubmit)
+        {
+            EvaluationJob.Request(jobs, services.Db, inspection, services.Now);
+        }
+
         return await SaveAsync(inspection, outcome, services, cancellationToken);
     }
 
@@ -147,12 +154,16 @@ public static class LifecycleEndpoints
             return Problems.NotFound("The inspection");
         }
 
-        var outcome = inspection.Evaluate(services.Role, await services.Evaluator.EvaluateAsync(inspection, cancellationToken), services.Now);
-        if (outcome.Succeeded && inspection.FollowUpOfId is { } originalId)
+        // The job the submission asked for got there first: the answers are evaluated, as the caller wants.
+        if (inspection.EvaluatedOnSubmit && InspectionLifecycle.MayAct(services.Role, inspection.Kind, LifecycleAction.Evaluate))
         {
-            var original = await services.Db.Inspections.Include(i => i.Findings).SingleAsync(i => i.Id == originalId, cancellationToken);
-            original.ApplyFollowUp(inspection);
-            ReportJob.Request(jobs, services.Db, originalId, $"follow-up of {inspection.VisitDate ?? inspection.PlannedDate:yyyy-MM-dd} re-checked the deficiencies");
+            return TypedResults.Ok(services.Detail(inspection));
+        }
+
+        var outcome = inspection.Evaluate(services.Role, await services.Evaluator.EvaluateAsync(inspection, cancellationToken), services.Now);
+        if (outcome.Succeeded)
+        {
+            await EvaluationJob.ApplyToFollowedAsync(inspection, services.Db, jobs, cancellationToken);
         }
 
         return await SaveAsync(inspection, outcome, services, cancellationToken);

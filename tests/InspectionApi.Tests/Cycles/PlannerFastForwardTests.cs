@@ -5,8 +5,11 @@ using Inspection.Api.Cycles.Planning;
 using Inspection.Api.Data;
 using Inspection.Api.Demo;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Evaluation;
+using Inspection.Api.Jobs;
 using Inspection.Api.RuleSets;
 using Inspection.Api.Tests.Inspections;
+using Inspection.Api.Tests.Jobs;
 using Inspection.Engine.Findings;
 using Inspection.Standards.Model;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +27,7 @@ namespace Inspection.Api.Tests.Cycles;
 public sealed class PlannerFastForwardTests
 {
     private const int Days = 548;
+    private const int RestartFrom = 274;
     private const decimal YouthShare = 0.4m;
     // Tokens are signed on the service's clock and checked on the real one: the clock starts now, and every
     // client signs in before it moves.
@@ -41,6 +45,7 @@ public sealed class PlannerFastForwardTests
     private (Guid Id, DateOnly Date) _rescheduled;
     private (int Inspections, int Notifications) _beforeRepeat;
     private (int Inspections, int Notifications) _afterRepeat;
+    private Restart? _restart;
 
     [OneTimeSetUp]
     public async Task FastForward()
@@ -86,7 +91,15 @@ public sealed class PlannerFastForwardTests
                 await _admin.PutJsonAsync($"/api/users/{_movedSupervisor}", new { displayName = "Supervisor, now central", role = "Supervisor", district = "center" });
             }
 
-            await PlanAndRemindAsync(today);
+            if (day >= RestartFrom && _restart is null && await VisitDueAsync(today))
+            {
+                _restart = await RestartWithWorkPendingAsync(today);
+            }
+            else
+            {
+                await PlanAndRemindAsync(today);
+            }
+
             if (day >= 100 && _rescheduled == default)
             {
                 _rescheduled = await RescheduleAVisitAsync(today);
@@ -113,6 +126,10 @@ public sealed class PlannerFastForwardTests
     {
         _admin.Dispose();
         _factory.Dispose();
+        if (_restart is not null && Directory.Exists(_factory.DataFolder))
+        {
+            Directory.Delete(_factory.DataFolder, recursive: true);
+        }
     }
 
     [Test]
@@ -350,6 +367,31 @@ public sealed class PlannerFastForwardTests
     }
 
     [Test]
+    public async Task FastForward_HostStoppedWithWorkPending_TheNextHostDoesItOnceAndLosesNothing()
+    {
+        _restart.Should().NotBeNull("halfway, the host was stopped with the day's work recorded but not run");
+        var restart = _restart!;
+        var names = restart.Recorded.Select(r => r.Job).Distinct().ToList();
+        var runs = await _factory.ReadDatabaseAsync(db => db.JobRuns.AsNoTracking().Where(r => names.Contains(r.Job) && r.StartedAt >= restart.At).ToListAsync());
+
+        names.Should().BeEquivalentTo(["CyclePlanner.PlanCycleAsync", "CorrectionReminders.RemindAsync", "EvaluationJob.EvaluateAsync"]);
+        restart.PendingAfter.Should().Be(0, "every recorded job was handed over again and ran");
+        // Twins running at once may see the database refuse one (a unique key, a concurrency token): it is retried and then finds the work done.
+        runs.Should().NotContain(r => r.Outcome == JobRunOutcome.Failed);
+        runs.Where(r => r.Outcome == JobRunOutcome.Succeeded).GroupBy(r => (r.Job, r.Arguments)).Select(g => (g.Key.Job, g.Key.Arguments, Runs: g.Count()))
+            .Should().BeEquivalentTo(restart.Recorded.GroupBy(r => (r.Job, r.Arguments)).Select(g => (g.Key.Job, g.Key.Arguments, Runs: g.Count())),
+                "each record ran to its end once after the restart (each job was recorded twice, as if asked for twice)");
+        restart.AfterRerun.Should().Be(restart.AfterRecovery, "running the day's planning and reminders again finds nothing the recovered jobs left undone");
+        var evaluations = runs.Where(r => r.Job == "EvaluationJob.EvaluateAsync" && r.Outcome == JobRunOutcome.Succeeded).Select(r => r.Summary!).ToList();
+        evaluations.Should().HaveCount(2).And.ContainSingle(s => s.Contains(" evaluated: "), "the second found the visit evaluated");
+
+        var visit = await _factory.ReadDatabaseAsync(db => db.Inspections.AsNoTracking().Include(i => i.Findings).SingleAsync(i => i.Id == restart.Visit));
+        visit.EvaluatedAt.Should().NotBeNull();
+        visit.EvaluationRequest.Should().Be(EvaluationOnSubmit.Done);
+        visit.Findings.Select(f => f.StandardCode).Should().NotBeEmpty().And.OnlyHaveUniqueItems();
+    }
+
+    [Test]
     public void FastForward_EveryJobRunTwiceOnTheLastDay_CreatesNothingTwice()
     {
         _afterRepeat.Should().Be(_beforeRepeat);
@@ -438,6 +480,103 @@ public sealed class PlannerFastForwardTests
         return (visit.Id, moved);
     }
 
+    private Task<bool> VisitDueAsync(DateOnly today) =>
+        _factory.ReadDatabaseAsync(db => db.Inspections.AnyAsync(
+            i => i.Kind == InspectionKind.Regular && i.Status == InspectionStatus.Planned && i.PlannedDate <= today));
+
+    /// <summary>
+    /// Stops the host with the day's work recorded in the job outbox as a crash would leave it: committed, never
+    /// run (the in-memory job storage lost it). A visit is carried out up to its submission, which asks for its
+    /// evaluation; the day's planner and reminders are asked for; each job twice. A new host on the same database
+    /// must do the work, once.
+    /// </summary>
+    private async Task<Restart> RestartWithWorkPendingAsync(DateOnly today)
+    {
+        var at = _clock.GetUtcNow().UtcDateTime;
+        List<PendingJob> recorded;
+        Guid visitId;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem("planner test");
+            var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
+            var visit = await db.Inspections.Include(i => i.Facility).Include(i => i.RuleSetVersion).Include(i => i.Answers).Include(i => i.Residents).ThenInclude(r => r.Answers)
+                .Include(i => i.Census).Include(i => i.Findings).AsSplitQuery()
+                .Where(i => i.Kind == InspectionKind.Regular && i.Status == InspectionStatus.Planned && i.PlannedDate <= today)
+                .OrderBy(i => i.PlannedDate).FirstAsync();
+            var evaluator = scope.ServiceProvider.GetRequiredService<InspectionEvaluator>();
+            DemoData.RunVisit(db, visit, await evaluator.PreviousAsync(visit, CancellationToken.None), scope.ServiceProvider.GetRequiredService<RuleSetLibrary>(), evaluator,
+                today, new Random(today.DayNumber), quality: 0.97, residents: 8, closeWithPlan: true, issueReport: true, close: false, stopAtSubmit: true);
+            visit.RequestEvaluation(at);
+            visitId = visit.Id;
+            var cycles = await db.Cycles.Where(c => c.PeriodEnd >= today && c.PeriodStart <= today.AddYears(1)).Select(c => c.Id).ToListAsync();
+            recorded = [];
+            for (var twice = 0; twice < 2; twice++)
+            {
+                recorded.AddRange(cycles.Select(cycle => Record<CyclePlanner>(planner => planner.PlanCycleAsync(cycle, today, CancellationToken.None), at)));
+                recorded.Add(Record<CorrectionReminders>(reminders => reminders.RemindAsync(today, CancellationToken.None), at));
+                recorded.Add(Record<EvaluationJob>(job => job.EvaluateAsync(visitId, CancellationToken.None), at));
+            }
+
+            // Added to the table, not through the outbox: nothing is handed to the job server before it stops.
+            db.PendingJobs.AddRange(recorded);
+            await db.SaveChangesAsync();
+        }
+
+        var before = _factory;
+        before.KeepDataFolder = true;
+        var authorization = _admin.DefaultRequestHeaders.Authorization;
+        _admin.Dispose();
+        before.Dispose();
+
+        _factory = new InspectionApiFactory(before.DataFolder) { TestServices = services => services.AddSingleton<TimeProvider>(_clock) };
+        _factory.Settings["Jobs:SchedulePollingInterval"] = "00:00:01";
+        _factory.Settings["Jobs:RetryDelaysInSeconds:0"] = "1";
+        _factory.AdoptSignIns(before);
+        _admin = _factory.CreateClient();
+        _admin.DefaultRequestHeaders.Authorization = authorization;
+        await JobsTestHost.UntilAsync(async () => await _factory.PendingJobsAsync() == 0, "the new host to run the work the old one left", seconds: 120);
+        var pendingAfter = await _factory.PendingJobsAsync();
+
+        // Whether the planner ran before or after the visit was evaluated decides whether it planned the visit after
+        // it today or tomorrow; the rest of the estate must be planned and reminded in full already.
+        var facility = await _factory.ReadDatabaseAsync(db => db.Inspections.Where(i => i.Id == visitId).Select(i => i.FacilityId).SingleAsync());
+        var afterRecovery = await CountApartFromAsync(facility);
+        await PlanAndRemindAsync(today);
+        var afterRerun = await CountApartFromAsync(facility);
+
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().SetSystem("planner test");
+            var db = scope.ServiceProvider.GetRequiredService<InspectionDbContext>();
+            var visit = await db.Inspections.Include(i => i.Facility).Include(i => i.Findings).SingleAsync(i => i.Id == visitId);
+            DemoData.CompleteVisit(db, visit, today, closeWithPlan: true, close: false);
+            await db.SaveChangesAsync();
+        }
+
+        var outcomes = await _factory.ReadDatabaseAsync(db => db.JobRuns.Where(r => r.StartedAt >= at).GroupBy(r => r.Outcome).Select(g => new { g.Key, Count = g.Count() }).ToListAsync());
+        await TestContext.Progress.WriteLineAsync(
+            $"planner fast-forward: host stopped on {today:yyyy-MM-dd} with {recorded.Count} jobs recorded, none run; the next host's runs: {string.Join(", ", outcomes.Select(o => $"{o.Count} {o.Key}"))}");
+        return new Restart(at, visitId, [.. recorded.Select(r => new RecordedJob(r.Job, Arguments(r)))], pendingAfter, afterRecovery, afterRerun);
+
+        static PendingJob Record<TJob>(System.Linq.Expressions.Expression<Func<TJob, Task>> call, DateTime at)
+        {
+            var job = Hangfire.Common.Job.FromExpression(call);
+            return new PendingJob(JobArguments.Name(job), Hangfire.Storage.InvocationData.SerializeJob(job).SerializePayload(), at);
+        }
+
+        static string Arguments(PendingJob record) => JobArguments.ToJson(Hangfire.Storage.InvocationData.DeserializePayload(record.Invocation).DeserializeJob());
+    }
+
+    /// <summary>Inspections of other facilities than <paramref name="facility"/>, and notifications about none of its inspections.</summary>
+    private Task<(int Inspections, int Notifications)> CountApartFromAsync(Guid facility) =>
+        _factory.ReadDatabaseAsync(async db =>
+        {
+            var marks = (await db.Inspections.Where(i => i.FacilityId == facility).Select(i => i.Id).ToListAsync())
+                .SelectMany(id => new[] { id.ToString("N"), id.ToString() }).ToList();
+            var keys = await db.Notifications.Select(n => n.Key).ToListAsync();
+            return (await db.Inspections.CountAsync(i => i.FacilityId != facility), keys.Count(k => !marks.Any(m => k.Contains(m, StringComparison.OrdinalIgnoreCase))));
+        });
+
     private Task<(int Inspections, int Notifications)> CountAsync() =>
         _factory.ReadDatabaseAsync(async db => (await db.Inspections.CountAsync(), await db.Notifications.CountAsync()));
 
@@ -447,4 +586,10 @@ public sealed class PlannerFastForwardTests
             .Select(i => new PlannedVisitRow(i.Id, i.FacilityId, i.Kind, i.Status, i.PlannedDate, i.VisitDate, i.Rating, i.OverallScore, i.EvaluatedAt,
                 i.FollowUpWithinDays, i.EscalateTo, i.FollowUpOfId, i.PlanningKey, i.SupervisorId))
             .ToListAsync());
+
+    private sealed record RecordedJob(string Job, string Arguments);
+
+    private sealed record Restart(
+        DateTime At, Guid Visit, IReadOnlyList<RecordedJob> Recorded, int PendingAfter,
+        (int Inspections, int Notifications) AfterRecovery, (int Inspections, int Notifications) AfterRerun);
 }

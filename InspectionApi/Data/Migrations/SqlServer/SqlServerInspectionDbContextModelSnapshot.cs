@@ -672,6 +672,26 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("EvaluationError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("EvaluationFailures")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EvaluationRequest")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("None");
+
+                    b.Property<DateTime?>("EvaluationRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EvaluationRetryAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("uniqueidentifier");
 

@@ -665,6 +665,26 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EvaluatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EvaluationError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EvaluationFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluationRequest")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("None");
+
+                    b.Property<DateTime?>("EvaluationRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EvaluationRetryAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("FacilityId")
                         .HasColumnType("TEXT");
 
