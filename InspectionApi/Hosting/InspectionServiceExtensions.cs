@@ -12,6 +12,7 @@ using Inspection.Api.Facilities;
 using Inspection.Api.Hosting.ApiDocument;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
+using Inspection.Api.Inspections.Strengths;
 using Inspection.Api.Jobs;
 using Inspection.Api.Notifications;
 using Inspection.Api.Reports;
@@ -43,6 +44,9 @@ public static class InspectionServiceExtensions
         services.AddSingleton<IRuleSetCompiler, RuleSetCompiler>();
         services.AddSingleton<RuleSetLibrary>();
         services.AddScoped<InspectionEvaluator>();
+        services.AddScoped<InspectionStrengths>();
+        services.AddOptions<StrengthOptions>().Bind(configuration.GetSection(StrengthOptions.Section))
+            .Validate(o => o.Margins.Problems().Count == 0, "Strengths: RateAboveBar and DomainImprovement must lie between 0 and 1 (shares)").ValidateOnStart();
         services.Configure<AnswerLimits>(configuration.GetSection(AnswerLimits.Section));
         services.AddSingleton(new AttachmentStore(Path.Combine(dataFolder, "attachments")));
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));

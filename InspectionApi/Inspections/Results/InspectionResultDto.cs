@@ -1,3 +1,5 @@
+using Inspection.Api.Inspections.Strengths;
+
 namespace Inspection.Api.Inspections.Results;
 
 /// <summary>
@@ -11,4 +13,11 @@ public sealed record InspectionResultDto(
     DateTime EvaluatedAt, string RuleSet, string ContentHash, decimal? OverallScore, string? ScoreBand, string? Rating,
     IReadOnlyList<string> NotRatedReasons, IReadOnlyList<AppliedCapDto> Caps, IReadOnlyList<DomainScoreDto> Domains, CoverageDto? Coverage,
     IReadOnlyList<ConsequenceDto> Consequences, int? FollowUpWithinDays, string? EscalateTo, Guid? PreviousInspectionId,
-    IReadOnlyList<ResultChange> Changes);
+    IReadOnlyList<ResultChange> Changes)
+{
+    /// <summary>
+    /// The successes the result names (learning from success), with what the provider recorded they did; given with a
+    /// single inspection (read, or after a lifecycle action), not in lists.
+    /// </summary>
+    public IReadOnlyList<StrengthDto>? Strengths { get; init; }
+}
