@@ -15,6 +15,9 @@ public sealed record ComplianceReport(
     IReadOnlyList<DisputeLine> Disputes,
     IReadOnlyList<SignatureLine> Signatures)
 {
+    /// <summary>The successes the inspection names; the findings open with them.</summary>
+    public IReadOnlyList<StrengthLine> Strengths { get; init; } = [];
+
     /// <summary>Every finding, domain by domain.</summary>
     [JsonIgnore]
     public IEnumerable<FindingLine> Findings => Domains.SelectMany(d => d.Findings);

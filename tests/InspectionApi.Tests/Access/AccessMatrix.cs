@@ -97,6 +97,8 @@ public static class AccessMatrix
         yield return new("GET", "/api/inspections/{closed}/disputes", None, SeesFacility);
         yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/disputes", _ => Json(new { reason = "The log was in the office." }), SpeaksForProvider);
         yield return new("POST", "/api/inspections/{reported}/disputes/{dispute}/decision", _ => Json(new { decision = "upheld", note = "The finding stands." }), Inspects);
+        yield return new("GET", "/api/inspections/{closed}/strengths", None, SeesFacility);
+        yield return new("PUT", "/api/inspections/{closed}/strengths/practice", _ => Json(new { kind = "rateAboveBar", subject = "CARE-01", practice = "A nurse checks the plans each week." }), SpeaksForProvider);
 
         // Correction plans
         yield return new("GET", "/api/inspections/{closed}/correction-plan", None, SeesFacility);
