@@ -3,6 +3,7 @@ using Inspection.Api.Access;
 using Inspection.Api.Audit;
 using Inspection.Api.Comparison;
 using Inspection.Api.Comparison.Exports;
+using Inspection.Api.Comparison.Improvement;
 using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
@@ -164,6 +165,7 @@ public static class InspectionServiceExtensions
         api.MapAudit();
         api.MapNotifications();
         api.MapComparison();
+        api.MapImprovement();
         app.MapJobs();
         return app;
     }

@@ -97,8 +97,12 @@ public static class AccessMatrix
         yield return new("GET", "/api/inspections/{closed}/disputes", None, SeesFacility);
         yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/disputes", _ => Json(new { reason = "The log was in the office." }), SpeaksForProvider);
         yield return new("POST", "/api/inspections/{reported}/disputes/{dispute}/decision", _ => Json(new { decision = "upheld", note = "The finding stands." }), Inspects);
+
+        // Strengths (learning from success): the result's, the provider's practices, headquarters' most improved
         yield return new("GET", "/api/inspections/{closed}/strengths", None, SeesFacility);
         yield return new("PUT", "/api/inspections/{closed}/strengths/practice", _ => Json(new { kind = "rateAboveBar", subject = "CARE-01", practice = "A nurse checks the plans each week." }), SpeaksForProvider);
+        yield return new("GET", "/api/comparison/improvement?from=2000-01-01&to=2099-12-31", None,
+            Only(SupervisorInDistrict, SupervisorOutOfDistrict, ProviderOwnOperator, ProviderOtherOperator, Analyst, Administrator));
 
         // Correction plans
         yield return new("GET", "/api/inspections/{closed}/correction-plan", None, SeesFacility);
