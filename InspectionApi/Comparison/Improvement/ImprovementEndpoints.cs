@@ -31,7 +31,7 @@ public static class ImprovementEndpoints
 
         if (top is < 1 or > 50)
         {
-            return Problems.Invalid(nameof(top), "between 1 and 50 facilities per domain");
+            return Problems.Invalid("top", "between 1 and 50 facilities per domain");
         }
 
         var db = services.Db;

@@ -48,7 +48,7 @@ public static class StrengthEndpoints
 
         if (!Enum.TryParse<StrengthKind>(request.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(request.Kind, out _))
         {
-            return Problems.Invalid(nameof(request.Kind), "expected deficiencyResolved, rateAboveBar or domainImproved");
+            return Problems.Invalid("kind", "expected deficiencyResolved, rateAboveBar or domainImproved");
         }
 
         var viewer = services.ViewerOf(inspection);
