@@ -177,9 +177,16 @@ public sealed class StrengthTests : InspectionFlowFixture
         const string practice = "A falls nurse reviews every assessment on Sundays.";
         await Flow.Provider.PutJsonAsync($"{_second}/strengths/practice", new { kind = "rateAboveBar", subject = "SAF-05", practice });
 
-        var edition = await EditionAsync("improvement", e => e.Text("reason") == "what worked recorded for RateAboveBar SAF-05");
+        // Another practice recorded at about the same time may make the edition that prints this one: wait for the content, not the reason.
+        ReportPdf english = null!;
+        JsonElement edition = default;
+        await JobsTestHost.UntilAsync(async () =>
+        {
+            edition = await EditionAsync("improvement", e => e.Text("reason").StartsWith("what worked recorded", StringComparison.Ordinal));
+            english = ReportPdf.Read(await PdfAsync(edition.Text("english")), ReportLanguage.English);
+            return english.Contains(practice);
+        }, "an improvement report edition that prints the practice", 480);
 
-        var english = ReportPdf.Read(await PdfAsync(edition.Text("english")), ReportLanguage.English);
         english.Contains("What worked").Should().BeTrue(english.Text);
         english.Contains(practice).Should().BeTrue("the provider's practice is printed:\n{0}", english.Text);
         english.Contains("The provider has not yet recorded what they did.").Should().BeTrue("strengths without a practice say so");
@@ -252,7 +259,7 @@ public sealed class StrengthTests : InspectionFlowFixture
             found = (await Flow.Supervisor.GetJsonAsync($"{_second}/reports")).EnumerateArray()
                 .Where(e => e.Text("report") == report && matches(e)).OrderBy(e => e.GetProperty("number").GetInt32()).Cast<JsonElement?>().LastOrDefault();
             return found is not null;
-        }, $"an edition of the {report} report of {_second}", 240);
+        }, $"an edition of the {report} report of {_second}", 480);
         return found!.Value;
     }
 }
