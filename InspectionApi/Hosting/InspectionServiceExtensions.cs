@@ -5,6 +5,7 @@ using Inspection.Api.Comparison;
 using Inspection.Api.Comparison.Amendments;
 using Inspection.Api.Comparison.Exports;
 using Inspection.Api.Comparison.StandardTypes;
+using Inspection.Api.Comparison.Improvement;
 using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Corrections;
 using Inspection.Api.Cycles;
@@ -15,6 +16,7 @@ using Inspection.Api.Hosting.ApiDocument;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Evaluation;
+using Inspection.Api.Inspections.Strengths;
 using Inspection.Api.Jobs;
 using Inspection.Api.Notifications;
 using Inspection.Api.Reports;
@@ -48,6 +50,9 @@ public static class InspectionServiceExtensions
         services.AddScoped<InspectionEvaluator>();
         services.Configure<EvaluationOptions>(configuration.GetSection(EvaluationOptions.Section));
         services.AddScoped<EvaluationJob>();
+        services.AddScoped<InspectionStrengths>();
+        services.AddOptions<StrengthOptions>().Bind(configuration.GetSection(StrengthOptions.Section))
+            .Validate(o => o.Margins.Problems().Count == 0, "Strengths: RateAboveBar and DomainImprovement must lie between 0 and 1 (shares)").ValidateOnStart();
         services.Configure<AnswerLimits>(configuration.GetSection(AnswerLimits.Section));
         services.AddSingleton(new AttachmentStore(Path.Combine(dataFolder, "attachments")));
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.Section));
@@ -167,6 +172,7 @@ public static class InspectionServiceExtensions
         api.MapComparison();
         api.MapAmendmentRates();
         api.MapStandardTypeFigures();
+        api.MapImprovement();
         app.MapJobs();
         return app;
     }

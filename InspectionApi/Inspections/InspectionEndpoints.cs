@@ -6,6 +6,7 @@ using Inspection.Api.Inspections.Findings;
 using Inspection.Api.Inspections.Lifecycle;
 using Inspection.Api.Inspections.Questionnaires;
 using Inspection.Api.Inspections.Results;
+using Inspection.Api.Inspections.Strengths;
 using Inspection.Api.Reports;
 using Inspection.Standards.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,6 +39,7 @@ public static class InspectionEndpoints
         group.MapAmendments();
         group.MapComparison();
         group.MapReports();
+        group.MapStrengths();
     }
 
     public static async Task<Results<Ok<List<InspectionDto>>, ProblemHttpResult>> List(
@@ -72,7 +74,7 @@ public static class InspectionEndpoints
     public static async Task<Results<Ok<InspectionDto>, ProblemHttpResult>> Get(Guid id, [AsParameters] InspectionServices services, CancellationToken cancellationToken)
     {
         var inspection = await services.FindAsync(id, InspectionParts.Findings, cancellationToken);
-        return inspection is null ? Problems.NotFound("The inspection") : TypedResults.Ok(services.Detail(inspection));
+        return inspection is null ? Problems.NotFound("The inspection") : TypedResults.Ok(await services.DetailAsync(inspection, cancellationToken));
     }
 
     public static async Task<Results<Created<InspectionDto>, ProblemHttpResult>> Plan(

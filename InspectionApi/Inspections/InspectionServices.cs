@@ -2,6 +2,7 @@ using AutoMapper;
 using Inspection.Api.Access;
 using Inspection.Api.Data;
 using Inspection.Api.Hosting;
+using Inspection.Api.Inspections.Strengths;
 using Inspection.Api.RuleSets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +61,18 @@ public sealed record InspectionServices(
     {
         ArgumentNullException.ThrowIfNull(inspection);
         return Mapper.Map<InspectionDto>(inspection, ViewerOf(inspection));
+    }
+
+    /// <summary>
+    /// <see cref="Detail"/> with the result's strengths (<see cref="InspectionStrengths"/>), which read the inspection
+    /// before this one.
+    /// </summary>
+    public async Task<InspectionDto> DetailAsync(FacilityInspection inspection, CancellationToken cancellationToken)
+    {
+        var detail = Detail(inspection);
+        return detail.Result is null
+            ? detail
+            : detail with { Result = detail.Result with { Strengths = await Http.RequestServices.GetRequiredService<InspectionStrengths>().DescribeAsync(inspection, ViewerOf(inspection), cancellationToken) } };
     }
 
     /// <summary>The caller as a reader of <paramref name="inspection"/>: role, language and the inspection's rule set.</summary>

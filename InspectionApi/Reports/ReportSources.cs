@@ -3,6 +3,7 @@ using Inspection.Api.Data;
 using Inspection.Api.Inspections;
 using Inspection.Api.Inspections.Amendments;
 using Inspection.Api.Inspections.Findings;
+using Inspection.Api.Inspections.Strengths;
 using Inspection.Api.RuleSets;
 using Inspection.Engine.Findings;
 using Inspection.Reports.Building;
@@ -18,7 +19,7 @@ namespace Inspection.Api.Reports;
 /// Reports builder gets the Engine's full result; for the inspection a report is about, that result
 /// must agree with the one stored (<see cref="ReportSourceMismatchException"/> otherwise).
 /// </summary>
-public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator evaluator, RuleSetLibrary library, TimeProvider clock)
+public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator evaluator, RuleSetLibrary library, TimeProvider clock, InspectionStrengths strengths)
 {
     private readonly Dictionary<Guid, string> _names = [];
 
@@ -79,6 +80,7 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
         return builder.Compliance(result, visit, Census(inspection), await DisputesAsync(inspection, builder, open: false, cancellationToken), signatures) with
         {
             Amendments = AmendmentLines(inspection, builder),
+            Strengths = await StrengthsAsync(inspection, builder.RuleSet, withPractices: false, cancellationToken),
         };
     }
 
@@ -92,7 +94,18 @@ public sealed class ReportSources(InspectionDbContext db, InspectionEvaluator ev
         var earlier = await ExternalBeforeAsync(inspection, 2, cancellationToken);
         return builder.Improvement(result, visit, Today, actions, followUp,
             earlier.ElementAtOrDefault(0) is { } previous ? await ResultAsync(previous, cancellationToken) : null,
-            earlier.ElementAtOrDefault(1) is { } beforePrevious ? await ResultAsync(beforePrevious, cancellationToken) : null);
+            earlier.ElementAtOrDefault(1) is { } beforePrevious ? await ResultAsync(beforePrevious, cancellationToken) : null) with
+        {
+            Strengths = await StrengthsAsync(inspection, builder.RuleSet, withPractices: true, cancellationToken),
+        };
+    }
+
+    /// <summary>The inspection's strengths as the API names them, with what the provider recorded for each when asked.</summary>
+    private async Task<IReadOnlyList<StrengthLine>> StrengthsAsync(FacilityInspection inspection, RuleSet ruleSet, bool withPractices, CancellationToken cancellationToken)
+    {
+        var found = await strengths.FindAsync(inspection, ruleSet, cancellationToken);
+        var practices = withPractices && found.Count > 0 ? await strengths.PracticesAsync([inspection.Id], cancellationToken) : [];
+        return StrengthLines.Of(found, ruleSet, s => practices.FirstOrDefault(p => p.Kind == s.Kind && p.Subject == s.Subject)?.Text);
     }
 
     public async Task<SelfAssessmentReport> SelfAssessmentAsync(FacilityInspection inspection, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public sealed record ComplianceReport(
 {
     /// <summary>The findings the supervisor amended (professional judgment), each beside what was computed; empty when none.</summary>
     public IReadOnlyList<AmendmentLine> Amendments { get; init; } = [];
+    /// <summary>The successes the inspection names; the findings open with them.</summary>
+    public IReadOnlyList<StrengthLine> Strengths { get; init; } = [];
 
     /// <summary>Every finding, domain by domain.</summary>
     [JsonIgnore]

@@ -10,4 +10,8 @@ public sealed record ImprovementReport(
     DateOnly AsOf,
     IReadOnlyList<CorrectionItem> Items,
     InspectionOutcome? Previous,
-    IReadOnlyList<ComparisonLine> Comparison);
+    IReadOnlyList<ComparisonLine> Comparison)
+{
+    /// <summary>What worked: the inspection's strengths with what the provider recorded they did for each.</summary>
+    public IReadOnlyList<StrengthLine> Strengths { get; init; } = [];
+}

@@ -219,6 +219,6 @@ public static class LifecycleEndpoints
             return refusal.ToProblem();
         }
 
-        return await services.SaveAsync(cancellationToken) is { } conflict ? conflict : TypedResults.Ok(services.Detail(inspection));
+        return await services.SaveAsync(cancellationToken) is { } conflict ? conflict : TypedResults.Ok(await services.DetailAsync(inspection, cancellationToken));
     }
 }

@@ -1,3 +1,5 @@
+using Inspection.Api.Inspections.Strengths;
+
 namespace Inspection.Api.Inspections.Results;
 
 /// <summary>
@@ -18,4 +20,10 @@ public sealed record InspectionResultDto(
 
     /// <summary>The result read by what its standards measure: structure, process and outcome (empty for an unscored follow-up).</summary>
     public IReadOnlyList<StandardTypeScoreDto> ByStandardType { get; init; } = [];
+
+    /// <summary>
+    /// The successes the result names (learning from success), with what the provider recorded they did; given with a
+    /// single inspection (read, or after a lifecycle action), not in lists.
+    /// </summary>
+    public IReadOnlyList<StrengthDto>? Strengths { get; init; }
 }

@@ -103,6 +103,11 @@ public static class AccessMatrix
         yield return new("POST", "/api/inspections/{closed}/findings/{closedFinding}/amendment", _ => Json(new { status = "met", reason = "Seen on site.", evidence = "Log." }), Inspects);
         yield return new("DELETE", "/api/inspections/{closed}/findings/{closedFinding}/amendment", None, Inspects);
         yield return new("POST", "/api/inspections/{closed}/amendments/00000000-0000-0000-0000-000000000001/review", _ => Json(new { decision = "accept" }), Inspects);
+        // Strengths (learning from success): the result's, the provider's practices, headquarters' most improved
+        yield return new("GET", "/api/inspections/{closed}/strengths", None, SeesFacility);
+        yield return new("PUT", "/api/inspections/{closed}/strengths/practice", _ => Json(new { kind = "rateAboveBar", subject = "CARE-01", practice = "A nurse checks the plans each week." }), SpeaksForProvider);
+        yield return new("GET", "/api/comparison/improvement?from=2000-01-01&to=2099-12-31", None,
+            Only(SupervisorInDistrict, SupervisorOutOfDistrict, ProviderOwnOperator, ProviderOtherOperator, Analyst, Administrator));
 
         // Correction plans
         yield return new("GET", "/api/inspections/{closed}/correction-plan", None, SeesFacility);

@@ -966,6 +966,43 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.ToTable("DomainScores", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Strengths.StrengthPractice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "Kind", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("StrengthPractices", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1529,6 +1566,15 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
                         .WithMany("DomainScores")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Strengths.StrengthPractice", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -958,6 +958,43 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.ToTable("DomainScores", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Strengths.StrengthPractice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InspectionId", "Kind", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("StrengthPractices", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1519,6 +1556,15 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
                         .WithMany("DomainScores")
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inspection.Api.Inspections.Strengths.StrengthPractice", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithMany()
                         .HasForeignKey("InspectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
