@@ -926,7 +926,7 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
-                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn", "AmendedStatus", "AmendedGrade");
 
                     b.ToTable("Findings", (string)null);
                 });

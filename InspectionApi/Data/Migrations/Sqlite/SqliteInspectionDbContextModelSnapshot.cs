@@ -918,7 +918,7 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.HasIndex("InspectionId", "StandardCode")
                         .IsUnique();
 
-                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn");
+                    b.HasIndex("InspectionId", "StandardCode", "Status", "Grade", "Withdrawn", "AmendedStatus", "AmendedGrade");
 
                     b.ToTable("Findings", (string)null);
                 });
