@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Inspection.Api.Data;
+using Inspection.Api.Inspections.Answers;
 using Inspection.Api.Inspections.Findings;
 using Inspection.Engine.Findings;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +37,10 @@ internal static class StoredRows
                 var inspectionId = reader.GetFieldValue<Guid>(0);
                 var text = reader.GetString(1).AsSpan();
                 Span<Range> parts = stackalloc Range[4];
-                foreach (var range in text.Split(WhatIf.PackedAnswers.Record))
+                foreach (var range in text.Split(ResponseSnapshot.Record))
                 {
                     var row = text[range];
-                    if (row.Split(parts, WhatIf.PackedAnswers.Unit) != 4)
+                    if (row.Split(parts, ResponseSnapshot.Unit) != 4)
                     {
                         throw new InvalidOperationException($"a finding of inspection {inspectionId} did not read back as four columns");
                     }
@@ -66,14 +67,14 @@ internal static class StoredRows
 
     /// <summary>
     /// The aggregate that packs a group's rows into one text, each row's columns between
-    /// <see cref="WhatIf.PackedAnswers.Unit"/> and rows between <see cref="WhatIf.PackedAnswers.Record"/>
+    /// <see cref="ResponseSnapshot.Unit"/> and rows between <see cref="ResponseSnapshot.Record"/>
     /// (<c>group_concat</c> on SQLite, <c>STRING_AGG</c> on SQL Server), in no particular order. Neither
     /// separator occurs unescaped in a code, a status, a grade or a JSON text; a null column would drop
     /// its row, so nullable columns are given as <c>COALESCE(column, '')</c>.
     /// </summary>
     public static string Packed(InspectionDbContext db, params string[] columns) => db.Database.IsSqlite()
-        ? $"group_concat({string.Join($" || char({(int)WhatIf.PackedAnswers.Unit}) || ", columns)}, char({(int)WhatIf.PackedAnswers.Record}))"
-        : $"STRING_AGG(CAST({string.Join($" + NCHAR({(int)WhatIf.PackedAnswers.Unit}) + ", columns.Select(c => $"CAST({c} AS nvarchar(max))"))} AS nvarchar(max)), NCHAR({(int)WhatIf.PackedAnswers.Record}))";
+        ? $"group_concat({string.Join($" || char({(int)ResponseSnapshot.Unit}) || ", columns)}, char({(int)ResponseSnapshot.Record}))"
+        : $"STRING_AGG(CAST({string.Join($" + NCHAR({(int)ResponseSnapshot.Unit}) + ", columns.Select(c => $"CAST({c} AS nvarchar(max))"))} AS nvarchar(max)), NCHAR({(int)ResponseSnapshot.Record}))";
 
     /// <summary>Ids bound per statement: SQL Server takes at most 2,100 parameters.</summary>
     public const int IdsPerStatement = 1000;

@@ -14,7 +14,7 @@ namespace Inspection.Api.Data;
 /// On start: refuse a damaged database, migrate, and on a first start import the catalog and add the
 /// first users (demo data when asked, else the first administrator) in one transaction, so that an
 /// interrupted first start leaves nothing half done and the next one does it all again. Then compile
-/// the rule sets in use and sweep attachment files a crash left without a row.
+/// the rule sets in use, fill missing response snapshots and sweep attachment files a crash left without a row.
 /// </summary>
 public static class DatabaseStartup
 {
@@ -69,6 +69,12 @@ public static class DatabaseStartup
         foreach (var version in await db.RuleSetVersions.AsNoTracking().Where(v => v.Status != RuleSetStatus.Draft).ToListAsync(cancellationToken))
         {
             library.Get(version);
+        }
+
+        // Inspections evaluated before response snapshots were written get theirs from the answer rows (once).
+        if (await Comparison.WhatIf.ResponseSnapshots.FillMissingAsync(db, null, cancellationToken) is > 0 and var filled && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Filled the response snapshots of {Count} evaluated inspection(s) from their answer rows", filled);
         }
 
         var attachments = await db.Attachments.Select(a => a.Id).ToHashSetAsync(cancellationToken);

@@ -133,6 +133,9 @@ public sealed partial class FacilityInspection
 
     public IReadOnlyList<FindingRecord> Findings => _findings;
 
+    /// <summary>The answers the stored result was evaluated from, packed into one row (written by <see cref="Evaluate"/>); null before.</summary>
+    public ResponseSnapshot? Snapshot { get; private set; }
+
     public IReadOnlyList<FindingDispute> Disputes => _disputes;
 
     public IReadOnlyList<DomainScoreRecord> DomainScores => _domainScores;
@@ -352,6 +355,16 @@ public sealed partial class FacilityInspection
         _findings.AddRange(evaluation.Findings.Select(f => new FindingRecord(Id, f)));
         PreviousInspectionId = evaluation.Previous;
         RecordResult(evaluation);
+        var packed = ResponseSnapshot.Pack(_answers, _residents, _census);
+        if (Snapshot is null)
+        {
+            Snapshot = new ResponseSnapshot(Id, packed);
+        }
+        else
+        {
+            Snapshot.Replace(packed);
+        }
+
         EvaluatedAt = at;
         return Move(LifecycleAction.Evaluate);
     }

@@ -13,8 +13,9 @@ namespace Inspection.Comparison.Benchmarks;
 
 /// <summary>
 /// Where the what-if's processor time goes, phase by phase, in process (no job, no HTTP), over the same
-/// inspections as the what-if figure: reading the stored responses (one thread; and, for reference, the
-/// same rows read one row per answer and finding, as before they were packed), building the Engine's
+/// inspections as the what-if figure: reading the stored responses (one thread; the response snapshots
+/// alone; and, for reference, the same answers packed by the database per inspection and resident, as
+/// before snapshots, and read one row per answer and finding, as before that), building the Engine's
 /// responses, the Engine's evaluation (one thread, then on all cores through the runner) and the summary.
 /// Then the fidelity check: each inspection's own published version as the draft must change nothing.
 /// </summary>
@@ -46,6 +47,26 @@ internal static class WhatIfPhases
                     {
                         var (responses, results) = WhatIfRunner.ReadAsync(db, chunk, CancellationToken.None).GetAwaiter().GetResult();
                         batches.Add((group.Key, responses, results));
+                    }
+                }
+            });
+            Time("of which the response snapshots (one thread)", run, () =>
+            {
+                foreach (var group in ids.GroupBy(i => i.CycleId))
+                {
+                    foreach (var chunk in group.Select(i => i.Id).Chunk(WhatIfRunner.BatchSize))
+                    {
+                        PackedRowReader.SnapshotsAsync(db, chunk).GetAwaiter().GetResult();
+                    }
+                }
+            });
+            Time("reference: the same answers packed per inspection and resident (one thread)", run, () =>
+            {
+                foreach (var group in ids.GroupBy(i => i.CycleId))
+                {
+                    foreach (var chunk in group.Select(i => i.Id).Chunk(WhatIfRunner.BatchSize))
+                    {
+                        PackedRowReader.ReadAsync(db, chunk).GetAwaiter().GetResult();
                     }
                 }
             });

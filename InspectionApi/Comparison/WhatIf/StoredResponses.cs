@@ -10,14 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Inspection.Api.Comparison.WhatIf;
 
 /// <summary>
-/// Reads stored inspections for a what-if straight from the tables (institution answers, residents,
-/// resident answers, tracer census, finding columns, the previous visit's counted deficiencies), on the
-/// context's connection, instead of materialising each aggregate: a cycle holds about 430 answers and 46
-/// findings (each with its evidence) per inspection, and the what-if needs only the answers' JSON values,
-/// the census and a few finding columns. Measured on the national picture, entity queries spent 3 to 4
-/// times the processor time of these readers (<see cref="StoredRows"/>). The answers are aggregated by the
-/// database into one text per inspection and per resident (<see cref="PackedAnswers"/>): a row per answer
-/// cost more in the driver's per-row and per-column calls than the database spent finding the rows.
+/// Reads stored inspections for a what-if straight from the tables, on the context's connection, instead of
+/// materialising each aggregate: the response snapshot (one row per inspection holding its ~430 answers,
+/// residents and census, written when its result was stored: <see cref="ResponseSnapshot"/>), the previous
+/// visit's counted deficiencies, and a few finding columns packed per inspection (<see cref="StoredRows"/>).
+/// Measured on the national picture, entity queries spent 3 to 4 times the processor time of plain readers,
+/// and a row per answer (even packed by the database per resident) cost more in the driver's per-row calls
+/// and in the database's aggregation than one snapshot row.
 /// </summary>
 public static class StoredResponses
 {
@@ -30,44 +29,25 @@ public static class StoredResponses
             return [];
         }
 
-        var answers = new Dictionary<Guid, PackedAnswers>(ids.Count);
-        var residents = new Dictionary<Guid, List<StoredResident>>(ids.Count);
-        var census = new Dictionary<Guid, Dictionary<string, int>>(ids.Count);
+        var snapshots = new Dictionary<Guid, PackedResponse>(ids.Count);
         var previous = new Dictionary<Guid, List<PreviousDeficiency>>();
         var findings = new Dictionary<Guid, List<StoredFinding>>(ids.Count);
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // The answers come packed, one text per inspection and per resident (PackedAnswers), not a row each.
-            var institution = StoredRows.Table<InstitutionAnswer>(db);
-            await StoredRows.ReadAsync(db, ids, $"SELECT {institution[nameof(InstitutionAnswer.InspectionId)]}, " +
-                $"{StoredRows.Packed(db, institution[nameof(StoredAnswer.QuestionCode)], institution[nameof(StoredAnswer.ValueJson)])} " +
-                $"FROM {institution.Name} WHERE {institution[nameof(InstitutionAnswer.InspectionId)]} IN ({{ids}}) GROUP BY {institution[nameof(InstitutionAnswer.InspectionId)]}", reader =>
-                    answers[reader.GetFieldValue<Guid>(0)] = new PackedAnswers(reader.GetString(1)), cancellationToken);
-
-            var sampled = StoredRows.Table<SampledResidentRecord>(db);
-            var resident = StoredRows.Table<ResidentAnswer>(db);
-            await StoredRows.ReadAsync(db, ids, $"SELECT r.{sampled[nameof(SampledResidentRecord.InspectionId)]}, r.{sampled[nameof(SampledResidentRecord.Code)]}, r.{sampled[nameof(SampledResidentRecord.Tracers)]}, " +
-                $"(SELECT {StoredRows.Packed(db, $"a.{resident[nameof(StoredAnswer.QuestionCode)]}", $"a.{resident[nameof(StoredAnswer.ValueJson)]}")} FROM {resident.Name} a " +
-                $"WHERE a.{resident[nameof(ResidentAnswer.ResidentId)]} = r.{sampled[nameof(SampledResidentRecord.Id)]}) " +
-                $"FROM {sampled.Name} r WHERE r.{sampled[nameof(SampledResidentRecord.InspectionId)]} IN ({{ids}})", reader =>
-                {
-                    var tracers = reader.GetString(2);
-                    Add(residents, reader.GetFieldValue<Guid>(0), new StoredResident(reader.GetString(1), tracers.Length == 0 ? [] : tracers.Split(','),
-                        reader.IsDBNull(3) ? PackedAnswers.None : new PackedAnswers(reader.GetString(3))));
-                }, cancellationToken);
-
-            var counts = StoredRows.Table<TracerCount>(db);
-            await StoredRows.ReadAsync(db, ids, $"SELECT {counts[nameof(TracerCount.InspectionId)]}, {counts[nameof(TracerCount.TracerCode)]}, {counts[nameof(TracerCount.Residents)]} " +
-                $"FROM {counts.Name} WHERE {counts[nameof(TracerCount.InspectionId)]} IN ({{ids}})", reader =>
+            var snapshot = StoredRows.Table<ResponseSnapshot>(db);
+            await StoredRows.ReadAsync(db, ids, $"SELECT {snapshot[nameof(ResponseSnapshot.InspectionId)]}, {snapshot[nameof(ResponseSnapshot.Packed)]} " +
+                $"FROM {snapshot.Name} WHERE {snapshot[nameof(ResponseSnapshot.InspectionId)]} IN ({{ids}})", reader =>
                 {
                     var id = reader.GetFieldValue<Guid>(0);
-                    if (!census.TryGetValue(id, out var tracers))
+                    try
                     {
-                        census[id] = tracers = new Dictionary<string, int>(StringComparer.Ordinal);
+                        snapshots[id] = ResponseSnapshot.Read(reader.GetString(1));
                     }
-
-                    tracers[reader.GetString(1)] = reader.GetInt32(2);
+                    catch (FormatException e)
+                    {
+                        throw new InvalidOperationException($"the response snapshot of inspection {id} does not read back: {e.Message}", e);
+                    }
                 }, cancellationToken);
 
             // As FacilityInspection.CountedDeficiencies reads them: not met, not withdrawn, with a scope and a grade.
@@ -91,10 +71,11 @@ public static class StoredResponses
             await db.Database.CloseConnectionAsync();
         }
 
-        return [.. ids.Select(id => new StoredResponse(id, answers.GetValueOrDefault(id, PackedAnswers.None),
-            residents.GetValueOrDefault(id) ?? [], findings.GetValueOrDefault(id) ?? [])
+        return [.. ids.Select(id => new StoredResponse(id,
+            snapshots.TryGetValue(id, out var response) ? response
+                : throw new InvalidOperationException($"inspection {id} has no response snapshot; ResponseSnapshots.FillMissingAsync fills it from its answer rows"),
+            findings.GetValueOrDefault(id) ?? [])
         {
-            Census = census.GetValueOrDefault(id),
             PreviousDeficiencies = previous.TryGetValue(id, out var deficiencies)
                 ? [.. deficiencies.OrderBy(d => d.StandardCode, StringComparer.Ordinal)]
                 : null,

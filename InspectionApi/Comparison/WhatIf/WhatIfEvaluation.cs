@@ -67,23 +67,23 @@ public sealed class WhatIfEvaluation(RuleSet draft, ICompiledRuleSet compiled)
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(withdrawn);
         var withdrawnHere = withdrawn.Where(_standards.Contains).ToHashSet(StringComparer.Ordinal);
-        return new InspectionResponse(visitDate, Typed(stored.Answers),
-            [.. stored.Residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.Tracers, Typed(r.Answers)))])
+        var response = stored.Response;
+        return new InspectionResponse(visitDate, Typed(response.Answers.Span),
+            [.. response.Residents.OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new SampledResident(r.Code, r.Tracers, Typed(r.Answers.Span)))])
         {
-            TracerCensus = stored.Census,
+            TracerCensus = response.Census,
             WithdrawnStandards = withdrawnHere.Count == 0 ? null : withdrawnHere,
             PreviousDeficiencies = stored.PreviousDeficiencies,
         };
     }
 
-    private Dictionary<string, AnswerValue> Typed(PackedAnswers answers)
+    private Dictionary<string, AnswerValue> Typed(ReadOnlySpan<char> text)
     {
-        var text = answers.Text.AsSpan();
-        var typed = new Dictionary<string, AnswerValue>(text.Count(PackedAnswers.Record) + 1, StringComparer.Ordinal);
-        foreach (var range in text.Split(PackedAnswers.Record))
+        var typed = new Dictionary<string, AnswerValue>(text.Count(ResponseSnapshot.Record) + 1, StringComparer.Ordinal);
+        foreach (var range in text.Split(ResponseSnapshot.Record))
         {
             var answer = text[range];
-            var unit = answer.IndexOf(PackedAnswers.Unit);
+            var unit = answer.IndexOf(ResponseSnapshot.Unit);
             if (unit < 0)
             {
                 continue; // no answers at all

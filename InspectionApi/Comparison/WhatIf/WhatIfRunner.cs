@@ -44,6 +44,9 @@ public sealed class WhatIfRunner(IServiceScopeFactory scopes, RuleSetLibrary lib
         {
             var draftVersion = await db.RuleSetVersions.AsNoTracking().SingleAsync(v => v.Id == run.DraftVersionId, cancellationToken);
             var (draft, compiled) = library.Get(draftVersion);
+
+            // Normally none is missing (written when each result is stored, filled at start and nightly).
+            await ResponseSnapshots.FillMissingAsync(db, run.CycleId, cancellationToken);
             var ids = await db.Inspections.AsNoTracking().Official().Where(i => i.CycleId == run.CycleId)
                 .OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(cancellationToken);
             run.Start(ids.Count, Now);

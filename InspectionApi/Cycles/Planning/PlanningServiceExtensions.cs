@@ -9,7 +9,7 @@ public static class PlanningServiceExtensions
         builder.Services.AddScoped<CyclePlanner>();
         builder.Services.AddScoped<CorrectionReminders>();
         builder.Services.AddScoped<HeadquartersRefreshJob>();
-        builder.Services.AddScoped<IHeadquartersRefresh, NothingToRefresh>();
+        builder.Services.AddScoped<IHeadquartersRefresh, Comparison.WhatIf.ResponseSnapshotRefresh>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Inspection.Api.Comparison;
 using Inspection.Api.Comparison.WhatIf;
 using Inspection.Api.Data;
 using Inspection.Api.Inspections;
+using Inspection.Api.Inspections.Answers;
 using Inspection.Api.NationalData;
 using Inspection.Api.RuleSets;
 using Inspection.Engine;
@@ -97,7 +98,7 @@ public sealed class NationalDataTests
         official.Should().Contain(i => i.PreviousInspectionId != null, "second visits are evaluated against the first");
         var (responses, results) = await WhatIfRunner.ReadAsync(db, [.. official.Select(i => i.Id)], CancellationToken.None);
         var stored = responses.ToDictionary(r => r.InspectionId);
-        stored.Values.Should().Contain(r => r.Census != null, "the census is recorded");
+        stored.Values.Should().Contain(r => r.Response.Census != null, "the census is recorded");
         stored.Values.Should().Contain(r => r.PreviousDeficiencies != null, "some first visits found deficiencies");
 
         var outcomes = official.GroupBy(i => i.RuleSetVersionId).SelectMany(g =>
@@ -114,6 +115,69 @@ public sealed class NationalDataTests
             outcome.Changes.Should().BeEmpty("the stored findings of {0}", outcome.Result.InspectionId);
             (outcome.ScoreAfter, outcome.RatingAfter).Should().Be((outcome.Result.OverallScore, outcome.Result.Rating));
         }
+    }
+
+    [Test]
+    public async Task Snapshot_WrittenWhenEvaluated_HoldsEveryStoredAnswerResidentAndCensusEntry()
+    {
+        await using var db = Open();
+        var inspections = await db.Inspections.AsNoTracking().Include(i => i.Snapshot).Include(i => i.Answers).Include(i => i.Residents).ThenInclude(r => r.Answers)
+            .Include(i => i.Census).AsSplitQuery().ToListAsync();
+        inspections.Should().HaveCount(16 + _summary.SelfAssessments);
+
+        foreach (var inspection in inspections)
+        {
+            inspection.Snapshot.Should().NotBeNull("inspection {0} was evaluated", inspection.Id);
+            Parts(ResponseSnapshot.Read(inspection.Snapshot!.Packed)).Should().BeEquivalentTo(Parts(inspection), "the snapshot of {0}", inspection.Id);
+        }
+    }
+
+    [Test]
+    public async Task Snapshots_FilledFromTheRows_AreTheOnesWrittenAtEvaluationAndReproduceEveryStoredResult()
+    {
+        // A database whose inspections were evaluated before snapshots existed: the fill builds them from the
+        // answer rows in SQL, and the what-if reads them as it reads those written by the aggregate.
+        await using var db = Open();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var written = await db.Set<ResponseSnapshot>().AsNoTracking().ToDictionaryAsync(s => s.InspectionId, s => Parts(ResponseSnapshot.Read(s.Packed)));
+        await db.Set<ResponseSnapshot>().ExecuteDeleteAsync();
+        var secondCycle = await db.Inspections.Where(i => i.PreviousInspectionId != null).Select(i => i.CycleId!.Value).FirstAsync();
+
+        var ofCycle = await ResponseSnapshots.FillMissingAsync(db, secondCycle, CancellationToken.None);
+        var rest = await ResponseSnapshots.FillMissingAsync(db, null, CancellationToken.None);
+        var again = await ResponseSnapshots.FillMissingAsync(db, null, CancellationToken.None);
+
+        (ofCycle, rest, again).Should().Be((await db.Inspections.CountAsync(i => i.CycleId == secondCycle), written.Count - ofCycle, 0));
+        var filled = await db.Set<ResponseSnapshot>().AsNoTracking().ToDictionaryAsync(s => s.InspectionId, s => Parts(ResponseSnapshot.Read(s.Packed)));
+        filled.Keys.Should().BeEquivalentTo(written.Keys);
+        foreach (var (id, parts) in written)
+        {
+            filled[id].Should().BeEquivalentTo(parts, "the snapshot of {0} filled from its rows", id);
+        }
+
+        var library = new RuleSetLibrary(new RuleSetCompiler(), TimeProvider.System);
+        var versions = await db.RuleSetVersions.AsNoTracking().ToDictionaryAsync(v => v.Id);
+        var official = await db.Inspections.AsNoTracking().Official().Select(i => i.Id).ToListAsync();
+        var (responses, results) = await WhatIfRunner.ReadAsync(db, official, CancellationToken.None);
+        var outcomes = responses.Select(r => library.Get(versions[results[r.InspectionId].RuleSetVersionId]) is var (ruleSet, compiled)
+            ? new WhatIfEvaluation(ruleSet, compiled).Evaluate(r, results[r.InspectionId]) : null!).ToList();
+        outcomes.Should().HaveCount(16).And.OnlyContain(o => o.Error == null && o.Changes.Count == 0
+            && o.ScoreAfter == o.Result.OverallScore && o.RatingAfter == o.Result.Rating);
+        await transaction.RollbackAsync();
+    }
+
+    [Test]
+    public async Task WhatIfRead_InspectionWithoutSnapshot_SaysWhichOne()
+    {
+        await using var db = Open();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var official = await db.Inspections.AsNoTracking().Official().Select(i => i.Id).ToListAsync();
+        await db.Set<ResponseSnapshot>().Where(s => s.InspectionId == official[3]).ExecuteDeleteAsync();
+
+        var read = () => WhatIfRunner.ReadAsync(db, official, CancellationToken.None);
+
+        (await read.Should().ThrowAsync<InvalidOperationException>()).WithMessage($"inspection {official[3]} has no response snapshot*");
+        await transaction.RollbackAsync();
     }
 
     [Test]
@@ -134,6 +198,24 @@ public sealed class NationalDataTests
         read.Should().BeEquivalentTo(stored);
         await transaction.RollbackAsync();
     }
+
+    /// <summary>A snapshot's parts, order-free: institution answers, census, and each resident's tracers and answers.</summary>
+    private static object Parts(PackedResponse response) => new
+    {
+        Answers = Split(response.Answers.ToString()),
+        Census = response.Census ?? new Dictionary<string, int>(),
+        Residents = response.Residents.ToDictionary(r => r.Code, r => new { Tracers = string.Join(',', r.Tracers.Order(StringComparer.Ordinal)), Answers = Split(r.Answers.ToString()) }),
+    };
+
+    private static object Parts(FacilityInspection inspection) => new
+    {
+        Answers = inspection.Answers.ToDictionary(a => a.QuestionCode, a => a.ValueJson),
+        Census = inspection.Census.ToDictionary(c => c.TracerCode, c => c.Residents),
+        Residents = inspection.Residents.ToDictionary(r => r.Code, r => new { r.Tracers, Answers = r.Answers.ToDictionary(a => a.QuestionCode, a => a.ValueJson) }),
+    };
+
+    private static Dictionary<string, string> Split(string packed) =>
+        packed.Split(ResponseSnapshot.Record, StringSplitOptions.RemoveEmptyEntries).Select(a => a.Split(ResponseSnapshot.Unit)).ToDictionary(p => p[0], p => p[1]);
 
     [Test]
     public async Task Generate_IntoADatabaseWithFacilities_IsRefused()

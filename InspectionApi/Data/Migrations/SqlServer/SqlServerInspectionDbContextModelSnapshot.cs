@@ -548,6 +548,20 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.ToTable("ResidentAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResponseSnapshot", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Packed")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("ResponseSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1342,6 +1356,15 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResponseSnapshot", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithOne("Snapshot")
+                        .HasForeignKey("Inspection.Api.Inspections.Answers.ResponseSnapshot", "InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
@@ -1623,6 +1646,8 @@ namespace Inspection.Api.Data.Migrations.SqlServer
                     b.Navigation("Findings");
 
                     b.Navigation("Residents");
+
+                    b.Navigation("Snapshot");
                 });
 #pragma warning restore 612, 618
         }

@@ -541,6 +541,20 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.ToTable("ResidentAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResponseSnapshot", b =>
+                {
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Packed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InspectionId");
+
+                    b.ToTable("ResponseSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1332,6 +1346,15 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inspection.Api.Inspections.Answers.ResponseSnapshot", b =>
+                {
+                    b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
+                        .WithOne("Snapshot")
+                        .HasForeignKey("Inspection.Api.Inspections.Answers.ResponseSnapshot", "InspectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Inspection.Api.Inspections.Answers.SampledResidentRecord", b =>
                 {
                     b.HasOne("Inspection.Api.Inspections.FacilityInspection", null)
@@ -1613,6 +1636,8 @@ namespace Inspection.Api.Data.Migrations.Sqlite
                     b.Navigation("Findings");
 
                     b.Navigation("Residents");
+
+                    b.Navigation("Snapshot");
                 });
 #pragma warning restore 612, 618
         }
