@@ -133,7 +133,7 @@ public sealed partial class FacilityInspection
 
     public IReadOnlyList<FindingRecord> Findings => _findings;
 
-    /// <summary>The answers the stored result was evaluated from, packed into one row (written by <see cref="Evaluate"/>); null before.</summary>
+    /// <summary>The answers the stored result was evaluated from, packed into one row (written by <see cref="Evaluate(Role, InspectionEvaluation, DateTime)"/>); null before.</summary>
     public ResponseSnapshot? Snapshot { get; private set; }
 
     public IReadOnlyList<FindingDispute> Disputes => _disputes;
