@@ -44,7 +44,7 @@ internal sealed partial class NationalHost(string database) : WebApplicationFact
         foreach (var latest in (await db.RuleSetVersions.Where(v => v.Status == RuleSetStatus.Published).ToListAsync())
             .GroupBy(v => v.ServiceType).Select(g => g.OrderByDescending(v => v.EffectiveFrom).First()))
         {
-            var yaml = Version().Replace(latest.Yaml, "version: 9.0.0", 1);
+            var yaml = Version().Replace(TaggedYaml(latest), "version: 9.0.0", 1);
             yaml = Status().Replace(yaml, "status: draft", 1);
             yaml = Bar().Replace(yaml, m => $"bar: {Math.Min(1m, decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 0.1m).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
             var outcome = await library.ImportAsync(db, yaml, $"{latest.RuleSetId}-draft.yaml", CancellationToken.None);
@@ -52,6 +52,27 @@ internal sealed partial class NationalHost(string database) : WebApplicationFact
         }
 
         return drafts;
+    }
+
+    // A database generated before standards said what they measure holds untagged copies, which a new draft may
+    // not be made from; the shipped file of the same version (the type is outside the content hash) is tagged.
+    private static string TaggedYaml(RuleSetVersion version)
+    {
+        if (version.Yaml.Contains("measures:", StringComparison.Ordinal))
+        {
+            return version.Yaml;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var shipped = Path.Combine(folder.FullName, "standards-catalog", version.RuleSetId, $"{version.RuleSetId}-{version.Version}.yaml");
+            if (File.Exists(shipped))
+            {
+                return File.ReadAllText(shipped);
+            }
+        }
+
+        return version.Yaml;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
