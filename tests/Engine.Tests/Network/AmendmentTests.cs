@@ -97,4 +97,16 @@ public class AmendmentTests
         compiled.Validate(response).Should().ContainSingle().Which.Message.Should().Be(message);
         compiled.Invoking(c => c.Evaluate(response)).Should().Throw<InvalidResponseException>();
     }
+
+    [Test]
+    public void Validate_EmptyAmendment_IsAProblemOfTheAmendedFindings()
+    {
+        var compiled = Catalog().Standard("ST-01", "q.yes").Compile();
+        var response = new TestResponse().Answer("yes", Yes).Build() with
+        {
+            AmendedFindings = new Dictionary<string, FindingAmendment>(StringComparer.Ordinal) { ["ST-01"] = null! },
+        };
+
+        compiled.Validate(response).Should().ContainSingle().Which.Should().Be(new ResponseProblem(null, "(amended)", "the amendment of ST-01 is empty"));
+    }
 }
