@@ -80,6 +80,11 @@ internal sealed class CompiledStandard(
                 : null;
         }
 
+        if (amendment.Grade is { } named && amendment.Scope is null)
+        {
+            return $"a grade is a cell of the grid (scope x severity): name the scope with the grade '{named}'";
+        }
+
         if (amendment.Grade is { } grade && !policy.Grades.Any(g => g.Grade == grade && (amendment.Scope is not { } scope || g.Scope == scope)))
         {
             var allowed = policy.Grades.Where(g => amendment.Scope is not { } s || g.Scope == s).Select(g => g.Grade).Distinct(StringComparer.Ordinal);

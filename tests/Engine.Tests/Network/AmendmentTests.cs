@@ -88,6 +88,7 @@ public class AmendmentTests
     [TestCase("ST-99", FindingStatus.Met, null, null, "'ST-99' is not a standard of test-home@1.0.0")]
     [TestCase("ST-01", FindingStatus.Incomplete, null, null, "a finding is amended to met, not met or not applicable, not incomplete")]
     [TestCase("ST-01", FindingStatus.Met, null, "F", "only a deficiency (not met) has a scope and grade; ST-01 is amended to met")]
+    [TestCase("ST-01", FindingStatus.NotMet, null, "D", "a grade is a cell of the grid (scope x severity): name the scope with the grade 'D'")]
     [TestCase("ST-01", FindingStatus.NotMet, Scope.Isolated, "F", "'F' is not a grade of the rule set's grid for the scope isolated; allowed: A, D, G")]
     public void Validate_AmendmentThatCannotHold_IsAProblemAndEvaluateRefusesIt(string standard, FindingStatus status, Scope? scope, string? grade, string message)
     {

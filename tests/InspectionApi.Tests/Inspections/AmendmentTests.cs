@@ -197,6 +197,8 @@ public sealed class AmendmentTests : InspectionFlowFixture
         (await Refused(Flow.Supervisor, nurse, new { reason = "r", evidence = "e" }, HttpStatusCode.BadRequest)).Should().Contain("expected met, not-met or not-applicable");
         (await Refused(Flow.Supervisor, nurse, new { status = "met", grade = "G", reason = "r", evidence = "e" }, HttpStatusCode.BadRequest))
             .Should().Contain("only a deficiency (not met) has a scope and grade");
+        (await Refused(Flow.Supervisor, nurse, new { status = "not-met", grade = "G", reason = "r", evidence = "e" }, HttpStatusCode.BadRequest))
+            .Should().Contain("name the scope with the grade 'G'");
         (await Refused(Flow.Supervisor, nurse, new { status = "not-met", scope = "isolated", grade = "Z", reason = "r", evidence = "e" }, HttpStatusCode.BadRequest))
             .Should().Contain("'Z' is not a grade of the rule set's grid for the scope isolated; allowed: A, D, G");
         (await Refused(Flow.Supervisor, nurse, new { status = "not-met", scope = "everywhere", reason = "r", evidence = "e" }, HttpStatusCode.BadRequest))
