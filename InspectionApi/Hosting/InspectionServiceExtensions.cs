@@ -123,6 +123,7 @@ public static class InspectionServiceExtensions
         builder.AddJobs();
         builder.AddNotifications();
         builder.AddPlanning();
+        builder.AddWebInterface();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(options.MaxRequestBytes, options.MaxAttachmentBytes + (64 * 1024)));
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = options.MaxAttachmentBytes + (64 * 1024));
         return builder;
@@ -174,6 +175,7 @@ public static class InspectionServiceExtensions
         api.MapStandardTypeFigures();
         api.MapImprovement();
         app.MapJobs();
+        app.MapWebInterface();
         return app;
     }
 

@@ -15,6 +15,16 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The policy for the web interface (<c>/app</c>): its own files only, plus what a WebAssembly app needs,
+    /// compiling WebAssembly and the style attributes its components set; files it hands to the browser
+    /// (reports, photos) as blob addresses.
+    /// </summary>
+    public const string WebInterfacePolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; worker-src 'self'; manifest-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        + "frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -24,7 +34,9 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             if (Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(headers.ContentSecurityPolicy))
             {
                 // A response may carry a stricter policy of its own (a report page has inline styles and nothing else).
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(WebInterface.Path, StringComparison.Ordinal)
+                    ? WebInterfacePolicy
+                    : ContentSecurityPolicy;
             }
 
             headers.XFrameOptions = "DENY";

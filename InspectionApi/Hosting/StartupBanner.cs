@@ -14,7 +14,7 @@ internal static class StartupBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = Browsable(addresses.FirstOrDefault() ?? "http://localhost:5000");
         Console.WriteLine();
-        Console.WriteLine($"  Inspection service is running: open {url}");
+        Console.WriteLine($"  Inspection service is running: open the web interface at {url}{WebInterface.Path}/ (the service's start page is {url})");
         Console.WriteLine($"  API description (OpenAPI): {url}/openapi/v1.json; API reference to read and try: {url}{ApiDocument.ApiReference.Path}/");
         var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         Console.WriteLine($"  Background jobs (Jobs:Role={jobs.Role}, {jobs.Storage} storage): dashboard for administrators at {url}/hangfire, sign in at {url}/jobs.html");
