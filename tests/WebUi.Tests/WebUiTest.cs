@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
@@ -65,6 +68,20 @@ public abstract class WebUiTest
         }
 
         _errors.Should().BeEmpty("the page logged no error, broke no content security policy and showed no error bar");
+    }
+
+    /// <summary>
+    /// An HTTP client on the host's REST API signed in as a demo user, for preparing what a test needs
+    /// (an inspection to fill, a submitted one) and for checking what the browser saved.
+    /// </summary>
+    protected async Task<HttpClient> ApiAsAsync(string userName)
+    {
+        var client = new HttpClient { BaseAddress = Host.Address };
+        using var response = await client.PostAsJsonAsync("api/auth/token", new { userName, password = DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>A new, empty browser context on the host (another device, or another user).</summary>
