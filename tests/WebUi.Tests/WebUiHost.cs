@@ -63,7 +63,7 @@ public sealed class WebUiHost : WebApplicationFactory<Program>
         throw new InvalidOperationException("Inspection.sln not found above the test folder");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

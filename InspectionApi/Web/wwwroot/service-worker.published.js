@@ -4,12 +4,15 @@
 self.importScripts("./service-worker-assets.js");
 const cacheName = `inspection-app-${self.assetsManifest.version}`;
 const base = new URL("./", self.location).pathname;
+const served = url => url.startsWith("app/_content/") ? "/" + url.substring("app/".length) : "/" + url;
 
 self.addEventListener("install", event => event.waitUntil((async () => {
   const cache = await caches.open(cacheName);
+  // The manifest names files under the app's base path ("app/..."); the component library's files are
+  // served by the host at the site's root ("/_content/...").
   const urls = self.assetsManifest.assets
-    .filter(asset => !asset.url.endsWith(".gz") && !asset.url.endsWith(".br") && asset.url !== "service-worker.js")
-    .map(asset => new Request(asset.url, { integrity: asset.hash, cache: "no-cache" }));
+    .filter(asset => !/\.(gz|br|map)$/.test(asset.url) && !asset.url.endsWith("service-worker.js"))
+    .map(asset => new Request(served(asset.url), { integrity: asset.hash, cache: "no-cache" }));
   await cache.addAll(urls);
   await self.skipWaiting();
 })()));
@@ -29,7 +32,7 @@ self.addEventListener("fetch", event => {
 
   event.respondWith((async () => {
     const cache = await caches.open(cacheName);
-    const key = request.mode === "navigate" ? "index.html" : request;
+    const key = request.mode === "navigate" ? `${base}index.html` : request;
     try {
       const response = await fetch(request);
       if (response.ok && request.mode !== "navigate") {
