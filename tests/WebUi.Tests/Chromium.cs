@@ -18,6 +18,7 @@ public sealed class Chromium
     {
         Assume.That(File.Exists(ExecutablePath), "needs Debian's chromium (scripts/prerequisites.sh installs it)");
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(20_000);
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,

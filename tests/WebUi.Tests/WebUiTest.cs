@@ -47,6 +47,8 @@ public abstract class WebUiTest
     {
         _errors.Clear();
         Context = await NewContextAsync(Tablet);
+        // A busy machine (a parallel build, the other test projects) can slow the app's start tenfold.
+        Context.SetDefaultTimeout(60_000);
         Page = await Context.NewPageAsync();
         Watch(Page);
     }
@@ -120,7 +122,7 @@ public abstract class WebUiTest
 
     /// <summary>Waits until the app has started and drawn a page (its heading).</summary>
     protected static async Task ReadyAsync(IPage page) =>
-        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
 
     /// <summary>Signs in as a demo user in <paramref name="language"/> ("he" or "en") and waits for the role's first page.</summary>
     protected async Task SignInAsync(string userName, string language = "he", IPage? page = null)
