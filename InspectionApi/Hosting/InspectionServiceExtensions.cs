@@ -174,6 +174,7 @@ public static class InspectionServiceExtensions
         api.MapAmendmentRates();
         api.MapStandardTypeFigures();
         api.MapImprovement();
+        api.MapWhatIfRuns();
         app.MapJobs();
         app.MapWebInterface();
         return app;

@@ -165,6 +165,8 @@ public static class AccessMatrix
 
         // Headquarters' amendment rates per supervisor: analysts and administrators only (no filter: 400 once access passed)
         yield return new("GET", "/api/comparison/amendments", None, Only(Analyst, Administrator));
+        // Recent policy what-ifs: analysts and administrators only
+        yield return new("GET", "/api/comparison/what-if", None, Only(Analyst, Administrator));
         // Headquarters figures by standard type: every role that compares (providers and supervisors see their own by name)
         yield return new("GET", "/api/comparison/standard-types?serviceType=elderly-care-home", None,
             Only(SupervisorInDistrict, SupervisorOutOfDistrict, ProviderOwnOperator, ProviderOtherOperator, Analyst, Administrator));

@@ -128,6 +128,28 @@ public sealed class WhatIfTests
     }
 
     [Test]
+    public async Task ListWhatIfs_AfterARun_ListsItNewestFirstWithoutItsResult()
+    {
+        await RunAsync(_data.Cycles["C1"], _sameDraft);
+        var started = await HeadquartersData.PostJsonAsync(_analyst, "/api/comparison/what-if", new { cycleId = _data.Cycles["C1"], draftVersionId = _draft }, HttpStatusCode.Accepted);
+
+        var runs = (await HeadquartersData.GetJsonAsync(_analyst, "/api/comparison/what-if")).EnumerateArray().ToList();
+
+        runs.Should().HaveCountGreaterThanOrEqualTo(2);
+        var latest = runs[0];
+        latest.GetProperty("id").GetGuid().Should().Be(started.GetProperty("id").GetGuid());
+        (latest.GetProperty("draft").GetString(), latest.GetProperty("mine").GetBoolean()).Should().Be(("hq-test@1.1.0", true));
+        latest.GetProperty("cycleId").GetGuid().Should().Be(_data.Cycles["C1"]);
+        latest.GetProperty("cycle").GetString().Should().NotBeNullOrEmpty();
+        latest.TryGetProperty("result", out _).Should().BeFalse("the list names runs; their results are read one at a time");
+        runs.Select(r => r.GetProperty("requestedAt").GetDateTime()).Should().BeInDescendingOrder();
+        runs.Should().Contain(r => r.GetProperty("draft").GetString() == "hq-test@1.3.0" && r.GetProperty("status").GetString() == "Succeeded");
+
+        using var supervisor = await _data.ClientAsync("supervisor.north");
+        (await supervisor.GetAsync("/api/comparison/what-if")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
     public async Task WhatIf_PublishedVersion_Is400()
     {
         var problem = await HeadquartersData.PostJsonAsync(_analyst, "/api/comparison/what-if",
