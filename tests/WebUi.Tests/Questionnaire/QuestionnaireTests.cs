@@ -43,6 +43,12 @@ public sealed class QuestionnaireTests : WebUiTest
         await Question("menu_review_date").Locator("input").PressAsync("Tab");
         await ExpectAllSavedAsync();
 
+        // As on any visit after the first: the app opened once with the service worker in control, which keeps its files.
+        await Page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+        await Page.ReloadAsync();
+        await ReadyAsync(Page);
+        await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
+
         // The connection drops: answers go on, kept on the device and said to be unsaved.
         await Context.SetOfflineAsync(true);
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^כוח אדם והכשרה") }).ClickAsync();
