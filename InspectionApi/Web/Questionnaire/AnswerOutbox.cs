@@ -96,6 +96,15 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
     public async Task<AnswersView?> LoadAsync(Guid inspection)
     {
         await StartAsync();
+
+        // Changes kept from before stay based on the version they were made on (kept with them), so that the
+        // API's answer to sending them says whether someone else changed the same answers meanwhile.
+        if (PendingFor(inspection) > 0 && await BaselineOfPendingAsync(inspection) is { } basedOn)
+        {
+            _ = SendAsync();
+            return basedOn;
+        }
+
         try
         {
             var answers = await api.GetAsync<AnswersView>($"api/inspections/{inspection}/answers");
@@ -121,6 +130,23 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
 
             return kept;
         }
+    }
+
+    /// <summary>The answers the device's pending changes were made on: in memory, or as kept on the device.</summary>
+    private async Task<AnswersView?> BaselineOfPendingAsync(Guid inspection)
+    {
+        if (_baseline.TryGetValue(inspection, out var known))
+        {
+            return known;
+        }
+
+        var kept = await ReadKeptAsync<AnswersView>($"answers:{inspection}");
+        if (kept is not null)
+        {
+            _baseline[inspection] = kept;
+        }
+
+        return kept;
     }
 
     /// <summary>Keeps a JSON copy of what was read from the API, for opening the page offline.</summary>
@@ -269,7 +295,8 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
                 return true;
             }
 
-            if (!_baseline.TryGetValue(inspection, out var baseline))
+            var baseline = await BaselineOfPendingAsync(inspection);
+            if (baseline is null)
             {
                 try
                 {
