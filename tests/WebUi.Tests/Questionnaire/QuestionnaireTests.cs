@@ -39,8 +39,8 @@ public sealed class QuestionnaireTests : WebUiTest
         // Nutrition: a yes that opens a date question.
         await Page.GetByRole(AriaRole.Tab, new() { Name = "תזונה וסיוע בארוחות" }).ClickAsync();
         await Question("menu_approved_by_dietitian").GetByTestId("yes").ClickAsync();
-        await Question("menu_review_date").Locator("input").FillAsync("2026-10-01");
-        await Question("menu_review_date").Locator("input").PressAsync("Tab");
+        await Question("menu_review_date").Locator("input[type=date]").FillAsync("2026-10-01");
+        await Question("menu_review_date").Locator("input[type=date]").PressAsync("Tab");
         await ExpectAllSavedAsync();
 
         // As on any visit after the first: the app opened once with the service worker in control, which keeps its files.
@@ -66,7 +66,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
         await Expect(Page.GetByTestId("save-state")).ToHaveAttributeAsync("data-pending", "3");
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^כוח אדם והכשרה") }).ClickAsync();
-        await Expect(Question("resident_count").Locator("input")).ToHaveValueAsync("41");
+        await Expect(Number("resident_count")).ToHaveValueAsync("41");
         (await AnswersAsync(api, id)).GetProperty("answers").TryGetProperty("resident_count", out _).Should().BeFalse("nothing was sent while offline");
 
         // Back online: everything is sent, in order (the later number wins).
@@ -113,7 +113,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await SignInAsync(Supervisor, "en");
         await OpenAsync(id);
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Staffing") }).ClickAsync();
-        await Expect(Question("resident_count").Locator("input")).ToHaveValueAsync("40");
+        await Expect(Number("resident_count")).ToHaveValueAsync("40");
 
         // Offline on the tablet, two changes; meanwhile someone else saves one of the same answers.
         await Context.SetOfflineAsync(true);
@@ -145,7 +145,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await Context.SetOfflineAsync(false);
         await Page.GetByTestId("conflict-night_care_staff").GetByTestId("take-theirs").ClickAsync(new() { Timeout = 20_000 });
         await ExpectAllSavedAsync();
-        await Expect(Question("night_care_staff").Locator("input")).ToHaveValueAsync("6");
+        await Expect(Number("night_care_staff")).ToHaveValueAsync("6");
         (await AnswersAsync(api, id)).GetProperty("answers").GetProperty("night_care_staff").GetDecimal().Should().Be(6);
     }
 
@@ -234,9 +234,12 @@ public sealed class QuestionnaireTests : WebUiTest
 
     private ILocator Question(string code) => Page.GetByTestId($"question-{code}");
 
+    /// <summary>The number field of a question (beside it, the photo input).</summary>
+    private ILocator Number(string code) => Question(code).GetByRole(AriaRole.Spinbutton);
+
     private async Task FillNumberAsync(string code, string value)
     {
-        var input = Question(code).Locator("input");
+        var input = Number(code);
         await input.FillAsync(value);
         await input.PressAsync("Tab");
     }
