@@ -35,6 +35,7 @@ public static class InspectionEndpoints
         group.MapQuestionnaire();
         group.MapAnswers();
         group.MapLifecycle();
+        group.MapCompleteness();
         group.MapFindings();
         group.MapAmendments();
         group.MapComparison();

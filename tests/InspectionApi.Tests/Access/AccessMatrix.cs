@@ -84,6 +84,7 @@ public static class AccessMatrix
         // An external inspection: reading, answers, lifecycle, findings and disputes
         yield return new("GET", "/api/inspections/{closed}", None, SeesFacility);
         yield return new("GET", "/api/inspections/{closed}/questionnaire", None, SeesFacility);
+        yield return new("GET", "/api/inspections/{closed}/completeness", None, SeesFacility);
         yield return new("GET", "/api/inspections/{closed}/answers", None, SeesFacility);
         yield return new("PUT", "/api/inspections/{closed}/answers", _ => Json(new { version = 0 }), Inspects);
         foreach (var move in new[] { "start", "submit", "reopen", "evaluate", "issue-report", "close" })
@@ -141,7 +142,7 @@ public static class AccessMatrix
         yield return new("POST", "/api/inspections/{selfAssessment}/attachments", _ => FormWithoutFile(), SpeaksForProvider);
 
         // A planned unannounced visit (nothing here moves it on, so it stays hidden from the provider)
-        foreach (var read in new[] { string.Empty, "/questionnaire", "/answers", "/findings", "/disputes", "/attachments" })
+        foreach (var read in new[] { string.Empty, "/questionnaire", "/completeness", "/answers", "/findings", "/disputes", "/attachments" })
         {
             yield return new("GET", $"/api/inspections/{{unannounced}}{read}", None, SeesPlannedUnannounced);
         }
