@@ -9,6 +9,9 @@ namespace Inspection.WebUi.Tests.Admin;
 /// <summary>An administrator's screens: users, cycles and the planning policy, the job log.</summary>
 public sealed class AdminTests : WebUiTest
 {
+    [OneTimeSetUp]
+    public Task WarmUpAsync() => AppWarmUp.OpenAsync(Host.Address);
+
     [Test]
     public async Task CreateUser_WithoutADistrictThenWithOne_TheNewSupervisorSignsInToTheirOwnMenu()
     {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Inspection.WebUi.Tests.Admin;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,6 +11,9 @@ namespace Inspection.WebUi.Tests.RuleSets;
 /// <summary>A catalog author's rule-set screens: upload and validation at the line, diff, publish.</summary>
 public sealed class RuleSetTests : WebUiTest
 {
+    [OneTimeSetUp]
+    public Task WarmUpAsync() => AppWarmUp.OpenAsync(Host.Address);
+
     /// <summary>The small valid rule set the Standards tests break one thing at a time (id <c>test-home</c>).</summary>
     private static readonly string SmallHome =
         File.ReadAllText(Path.Combine(WebUiHost.RepositoryRoot(), "tests", "Standards.Tests", "Catalogs", "minimal.yaml")).ReplaceLineEndings("\n");
@@ -61,7 +65,7 @@ public sealed class RuleSetTests : WebUiTest
 
         await GoAsync($"rule-sets/{later}");
 
-        await Expect(Page.GetByTestId("diff-summary")).ToContainTextAsync("test-home 2.0.0 -> test-home 2.1.0: 1 change(s)");
+        await Expect(Page.GetByTestId("diff-summary")).ToContainTextAsync("test-home@2.0.0 -> test-home@2.1.0: 1 change(s)");
         await Expect(Page.GetByTestId("diff")).ToContainTextAsync("Changed: standard");
         await Expect(Page.GetByTestId("diff")).ToContainTextAsync("weight: 3 -> 5");
         await Expect(Page.GetByTestId("status")).ToHaveTextAsync("Draft");
