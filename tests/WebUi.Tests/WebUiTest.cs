@@ -120,7 +120,7 @@ public abstract class WebUiTest
 
     /// <summary>Waits until the app has started and drawn a page (its heading).</summary>
     protected static async Task ReadyAsync(IPage page) =>
-        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 90_000 });
 
     /// <summary>Signs in as a demo user in <paramref name="language"/> ("he" or "en") and waits for the role's first page.</summary>
     protected async Task SignInAsync(string userName, string language = "he", IPage? page = null)

@@ -31,7 +31,7 @@ public sealed class RuleSetTests : WebUiTest
         await Page.GetByTestId("rule-set-upload").ClickAsync();
 
         var problem = Page.GetByTestId("catalog-problem");
-        await Expect(problem).ToHaveCountAsync(1);
+        await Expect(problem).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Expect(problem).ToContainTextAsync($"Line {line}, column ");
         await Expect(problem).ToContainTextAsync("standards[0].weight");
         var marked = Page.Locator("[data-error=true]");
@@ -48,7 +48,7 @@ public sealed class RuleSetTests : WebUiTest
         await Page.Locator("#rule-set-text").FillAsync(SmallHome);
         await Page.GetByTestId("rule-set-upload").ClickAsync();
 
-        await Expect(Page.GetByTestId("upload-result")).ToContainTextAsync("test-home version 1.0.0 is kept as a draft");
+        await Expect(Page.GetByTestId("upload-result")).ToContainTextAsync("test-home version 1.0.0 is kept as a draft", new() { Timeout = 20_000 });
         await Expect(Page.GetByTestId("catalog-problem")).ToHaveCountAsync(0);
         await Expect(Page.GetByTestId("version-test-home-1.0.0")).ToContainTextAsync("Draft");
         (await VersionsAsync(api)).Should().ContainSingle(v => v.RuleSetId == "test-home")
@@ -65,7 +65,7 @@ public sealed class RuleSetTests : WebUiTest
 
         await GoAsync($"rule-sets/{later}");
 
-        await Expect(Page.GetByTestId("diff-summary")).ToContainTextAsync("test-home@2.0.0 -> test-home@2.1.0: 1 change(s)");
+        await Expect(Page.GetByTestId("diff-summary")).ToContainTextAsync("test-home@2.0.0 -> test-home@2.1.0: 1 change(s)", new() { Timeout = 20_000 });
         await Expect(Page.GetByTestId("diff")).ToContainTextAsync("Changed: standard");
         await Expect(Page.GetByTestId("diff")).ToContainTextAsync("weight: 3 -> 5");
         await Expect(Page.GetByTestId("status")).ToHaveTextAsync("Draft");
@@ -80,7 +80,7 @@ public sealed class RuleSetTests : WebUiTest
         await Page.GetByTestId("publish").ClickAsync();
         await Page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
-        await Expect(Page.GetByTestId("status")).ToHaveTextAsync("Published");
+        await Expect(Page.GetByTestId("status")).ToHaveTextAsync("Published", new() { Timeout = 20_000 });
         await Expect(Page.GetByTestId("publish")).ToHaveCountAsync(0);
         (await VersionsAsync(api)).Should().Contain(new StoredVersion("test-home", "2.1.0", "Published"));
     }
@@ -92,8 +92,9 @@ public sealed class RuleSetTests : WebUiTest
         await SignInAsync("author", language);
         await Page.Locator("#rule-set-text").FillAsync(Edit(SmallHome, "    weight: 3\n", "    weight: 0\n"));
         await Page.GetByTestId("rule-set-upload").ClickAsync();
-        await Expect(Page.Locator("[data-error=true]")).ToHaveCountAsync(1);
+        await Expect(Page.Locator("[data-error=true]")).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Expect(Page.GetByTestId("versions-elderly-care-home")).ToBeVisibleAsync();
+        await Page.GetByTestId("catalog-problem").ClickAsync();
 
         await ExpectAccessibleAsync(Page, "rule-sets");
         await Screens.CaptureAsync(Page, "rule-sets");
