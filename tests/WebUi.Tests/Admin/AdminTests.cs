@@ -96,7 +96,7 @@ public sealed class AdminTests : WebUiTest
             .Which.GetProperty("serviceType").GetString().Should().Be("elderly-care-home");
 
         await row.GetByTestId("plan-now").ClickAsync();
-        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("The planner will run");
+        await Expect(Page.Locator(".mud-snackbar").Filter(new() { HasText = "The planner will run" })).ToBeVisibleAsync();
 
         await Page.GetByTestId("policy-youth-residential").GetByTestId("edit-policy").ClickAsync();
         await Page.Locator("#policy-interval").FillAsync("0");
