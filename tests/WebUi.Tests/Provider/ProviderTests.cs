@@ -193,7 +193,7 @@ public sealed class ProviderTests : WebUiTest
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Due soon");
         var rows = Page.GetByTestId("due-actions").Locator("tbody tr");
         await Expect(rows.Filter(new() { HasText = "Due-soon action A" })).ToContainTextAsync("in 5 days");
-        var order = await rows.AllInnerTextsAsync();
+        var order = (await rows.AllInnerTextsAsync()).ToList();
         order.FindIndex(r => r.Contains("Due-soon action A", StringComparison.Ordinal)).Should()
             .BeLessThan(order.FindIndex(r => r.Contains("Later action 1", StringComparison.Ordinal)), "actions are listed by due date");
         await Expect(Page.GetByTestId("visit")).ToHaveCountAsync(visitsComing);
