@@ -41,7 +41,7 @@ public sealed class ProviderTests : WebUiTest
         deficiencies.Should().HaveCountGreaterThanOrEqualTo(2, "two institution standards were answered to fail");
 
         // The provider finds the open plan from the facility's page.
-        await SignInAsync(Provider, "he");
+        await SignInPatientlyAsync(Provider, "he", Page);
         await GoAsync($"facilities/{facility}");
         await Page.Locator($"[data-testid=open-plan][href$='inspections/{inspection}/correction-plan']").ClickAsync();
         await Expect(Page.GetByTestId("deficiency")).ToHaveCountAsync(deficiencies.Count);
@@ -100,7 +100,7 @@ public sealed class ProviderTests : WebUiTest
         var supervisorContext = await NewContextAsync(Tablet);
         var supervisorPage = await supervisorContext.NewPageAsync();
         Watch(supervisorPage);
-        await SignInAsync(Supervisor, "en", supervisorPage);
+        await SignInPatientlyAsync(Supervisor, "en", supervisorPage);
         await GoAsync($"inspections/{inspection}/correction-plan", supervisorPage);
         await Expect(supervisorPage.GetByTestId("review")).ToBeVisibleAsync();
         await Expect(supervisorPage.GetByTestId("action")).ToHaveCountAsync(deficiencies.Count);
@@ -129,7 +129,7 @@ public sealed class ProviderTests : WebUiTest
         var others = all.Where(f => !own.Contains(f.Key)).ToList();
         others.Should().NotBeEmpty();
 
-        await SignInAsync(Provider, "he");
+        await SignInPatientlyAsync(Provider, "he", Page);
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/app/facilities$"));
         await Expect(Page.GetByTestId("facility-row")).ToHaveCountAsync(own.Count);
         var listed = await Page.GetByTestId("facilities").InnerTextAsync();
@@ -202,7 +202,7 @@ public sealed class ProviderTests : WebUiTest
             && string.CompareOrdinal(i.GetProperty("plannedDate").GetString(), today) >= 0);
         var unread = (await IssuedReport.Json(await providerApi.GetAsync(new Uri("api/notifications?unread=true", UriKind.Relative)))).GetProperty("unread").GetInt32();
 
-        await SignInAsync(Provider, "en");
+        await SignInPatientlyAsync(Provider, "en", Page);
         await (await MenuAsync(Page)).GetByText("Due soon").ClickAsync();
         await Expect(Page.Locator("main h1")).ToHaveTextAsync("Due soon");
         await Expect(Page.GetByTestId("due-action-text").Filter(new() { HasText = "Due-soon action A" })).ToHaveCountAsync(1);
@@ -247,6 +247,14 @@ public sealed class ProviderTests : WebUiTest
         await Expect(Page.GetByTestId("peer-standing")).ToHaveCountAsync(ownRows.Count);
         await ExpectAccessibleAsync(Page, "peers");
         await Screens.CaptureAsync(Page, "provider-peers");
+    }
+
+    /// <summary>Signs in after the app has started in this context, however long that takes on a loaded machine.</summary>
+    private async Task SignInPatientlyAsync(string userName, string language, IPage page)
+    {
+        await page.GotoAsync("app/sign-in", new PageGotoOptions { Timeout = 180_000 });
+        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
+        await SignInAsync(userName, language, page);
     }
 
     private async Task FillActionAsync(int index, string description, string owner, DateOnly due)
