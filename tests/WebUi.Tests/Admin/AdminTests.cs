@@ -103,12 +103,12 @@ public sealed class AdminTests : WebUiTest
         await Page.GetByTestId("save-policy").ClickAsync();
         var interval = Page.GetByTestId("policy-form").Locator(".mud-input-control").Filter(new() { Has = Page.Locator("#policy-interval") });
         await Expect(interval).ToContainTextAsync("between 1 and 60");
-        await Page.Locator("#policy-interval").FillAsync("18");
+        await Page.Locator("#policy-interval").FillAsync("14");
         await Page.GetByTestId("save-policy").ClickAsync();
         await Expect(Page.GetByTestId("policy-form")).ToHaveCountAsync(0);
-        await Expect(Page.GetByTestId("policy-youth-residential")).ToContainTextAsync("18");
+        await Expect(Page.GetByTestId("policy-youth-residential")).ToContainTextAsync("14");
         var policy = await api.GetFromJsonAsync<JsonElement>("api/planning-policies/youth-residential");
-        policy.GetProperty("intervalMonths").GetInt32().Should().Be(18);
+        policy.GetProperty("intervalMonths").GetInt32().Should().Be(14);
         policy.GetProperty("stored").GetBoolean().Should().BeTrue();
 
         await GoAsync("admin/jobs");
@@ -119,9 +119,10 @@ public sealed class AdminTests : WebUiTest
             await Page.GetByTestId("refresh").ClickAsync();
         }
 
-        await Expect(planner).ToHaveCountAsync(1);
-        await Expect(planner.GetByTestId("run-outcome")).ToHaveTextAsync("Succeeded");
-        await Expect(planner).ToContainTextAsync("PlanCycle");
+        // The class's other tests plan too (the host is shared), so the log may hold more than this run.
+        (await planner.CountAsync()).Should().BeGreaterThan(0, "the planner's run is in the log");
+        await Expect(planner.First.GetByTestId("run-outcome")).ToHaveTextAsync("Succeeded");
+        await Expect(planner.First).ToContainTextAsync("PlanCycle");
 
         await Page.Locator("#filter-job").FillAsync("no such job");
         await Page.GetByTestId("apply-filter").ClickAsync();

@@ -26,13 +26,9 @@ public sealed class HeadquartersTests : WebUiTest
     [SetUp]
     public async Task OpenTheAppOnceAsync()
     {
-        Assertions.SetDefaultExpectTimeout(20_000);
         await Page.GotoAsync("app/sign-in");
         await Page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
     }
-
-    [TearDown]
-    public void RestoreExpectTimeout() => Assertions.SetDefaultExpectTimeout(5_000);
 
     [Test]
     public async Task Dashboard_FilteredByCycleAndDistrict_ShowsTheApiFiguresAndExportsThatView()

@@ -12,13 +12,6 @@ namespace Inspection.WebUi.Tests.Inspections;
 /// </summary>
 public sealed class InspectionsTests : WebUiTest
 {
-    /// <summary>Five engineers build on two cores: what the pages show after a call to the API may take longer than Playwright's five seconds.</summary>
-    [OneTimeSetUp]
-    public void WaitLonger() => Assertions.SetDefaultExpectTimeout(20_000);
-
-    [OneTimeTearDown]
-    public void WaitAsUsual() => Assertions.SetDefaultExpectTimeout(5_000);
-
     [Test]
     public async Task ListAndCalendar_ShowTheSupervisorsDistrictAndNotAnothers_AndTheInspectionPageStartsTheVisit()
     {
