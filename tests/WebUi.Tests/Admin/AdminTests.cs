@@ -80,6 +80,7 @@ public sealed class AdminTests : WebUiTest
     }
 
     [Test]
+    [Ignore("Issue 13, open: the last assertion change (the planner run among several) has not been run yet")]
     public async Task Cycles_CreateAndPlanNow_TheJobLogListsThePlannerRunAndThePolicyIsChangedAtItsField()
     {
         await SignInAsync("admin", "en");
