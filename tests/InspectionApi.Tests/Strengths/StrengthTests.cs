@@ -177,12 +177,13 @@ public sealed class StrengthTests : InspectionFlowFixture
         const string practice = "A falls nurse reviews every assessment on Sundays.";
         await Flow.Provider.PutJsonAsync($"{_second}/strengths/practice", new { kind = "rateAboveBar", subject = "SAF-05", practice });
 
-        // Another practice recorded at about the same time may make the edition that prints this one: wait for the content, not the reason.
+        // The edition that prints this practice may be made by another job that read it (the report issued in the set-up, or
+        // another practice recorded at about the same time); this one then finds nothing new. Wait for the content, not the reason.
         ReportPdf english = null!;
         JsonElement edition = default;
         await JobsTestHost.UntilAsync(async () =>
         {
-            edition = await EditionAsync("improvement", e => e.Text("reason").StartsWith("what worked recorded", StringComparison.Ordinal));
+            edition = await EditionAsync("improvement", _ => true);
             english = ReportPdf.Read(await PdfAsync(edition.Text("english")), ReportLanguage.English);
             return english.Contains(practice);
         }, "an improvement report edition that prints the practice", 480);
