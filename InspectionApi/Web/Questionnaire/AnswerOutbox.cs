@@ -156,6 +156,13 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
         await _module!.InvokeVoidAsync("keep", key, JsonSerializer.Serialize(value, Api.Json));
     }
 
+    /// <summary>Keeps JSON text as the API sent it, for opening the page offline.</summary>
+    public async Task KeepTextAsync(string key, string json)
+    {
+        await StartAsync();
+        await _module!.InvokeVoidAsync("keep", key, json);
+    }
+
     public async Task<T?> ReadKeptAsync<T>(string key)
     {
         await StartAsync();

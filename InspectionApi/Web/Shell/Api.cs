@@ -13,7 +13,7 @@ namespace Inspection.Web.Shell;
 /// </summary>
 public sealed class Api(HttpClient http, Session session, Texts texts, NavigationManager navigation)
 {
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
+    public static JsonSerializerOptions Json { get; } = AppJson.ForTheApi();
 
     public Task<T> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
@@ -91,6 +91,17 @@ public sealed class Api(HttpClient http, Session session, Texts texts, Navigatio
     {
         using var response = await SendAsync(Request(method, path, body), cancellationToken);
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> and returns the answer with its JSON text as received, for keeping on the device
+    /// without writing the same JSON again (which costs time in the WebAssembly interpreter).
+    /// </summary>
+    public async Task<(T Value, string Json)> GetWithTextAsync<T>(string path, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendAsync(Request(HttpMethod.Get, path, null), cancellationToken);
+        var json = await response.Content.ReadAsStringAsync(cancellationToken);
+        return (JsonSerializer.Deserialize<T>(json, Json)!, json);
     }
 
     /// <summary>The absolute address of an API path, for links the browser opens itself (a PDF download carries no token: use <see cref="DownloadAsync"/>).</summary>
