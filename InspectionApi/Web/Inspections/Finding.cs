@@ -23,12 +23,3 @@ public sealed record Finding(
             ? [.. missing.EnumerateArray().Select(r => r.GetString() ?? "")]
             : [];
 }
-
-/// <summary>An answer a rule read (null: not answered).</summary>
-public sealed record AnswerRead(string Question, string? Value);
-
-/// <summary>A resident-level standard's count.</summary>
-public sealed record ResidentTally(int Applicable, int Known, int Satisfying);
-
-/// <summary>The supervisor's amendment that counts for a finding.</summary>
-public sealed record FindingAmendment(string ComputedStatus, string Status, string? Scope, string? Grade, string Reason, string AmendedByName, DateTime AmendedAt, string Review);

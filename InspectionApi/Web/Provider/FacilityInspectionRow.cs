@@ -1,3 +1,5 @@
+using Inspection.Web.Shell;
+
 namespace Inspection.Web.Provider;
 
 /// <summary>
@@ -8,10 +10,10 @@ public sealed record FacilityInspectionRow(
     Guid Id, Guid FacilityId, string FacilityName, string Kind, string Status, DateOnly? PlannedDate, DateOnly? VisitDate,
     decimal? OverallScore, string? Rating, string RuleSet)
 {
-    public bool IsSelfAssessment => Kind == InspectionWords.SelfAssessment;
+    public bool IsSelfAssessment => Kind == ApiNames.SelfAssessment;
 
     /// <summary>The report of deficiencies has been issued (and the inspection not called off).</summary>
-    public bool IsIssued => !IsSelfAssessment && InspectionWords.Issued.Contains(Status);
+    public bool IsIssued => !IsSelfAssessment && ApiNames.Issued.Contains(Status);
 
     /// <summary>A correction plan is being written, or waits for the supervisor.</summary>
     public bool HasOpenCorrectionPlan => !IsSelfAssessment && Status is "ReportIssued" or "CorrectionPlanSubmitted";

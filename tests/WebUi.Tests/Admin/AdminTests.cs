@@ -12,9 +12,6 @@ public sealed class AdminTests : WebUiTest
     /// <summary>The API asks more of a new password than the seeded demo accounts have.</summary>
     private const string NewPassword = "south-district-1";
 
-    [OneTimeSetUp]
-    public Task WarmUpAsync() => AppWarmUp.OpenAsync(Host.Address);
-
     [Test]
     public async Task CreateUser_WithoutADistrictThenWithOne_TheNewSupervisorSignsInToTheirOwnMenu()
     {
@@ -80,7 +77,6 @@ public sealed class AdminTests : WebUiTest
     }
 
     [Test]
-    [Ignore("Issue 13, open: the last assertion change (the planner run among several) has not been run yet")]
     public async Task Cycles_CreateAndPlanNow_TheJobLogListsThePlannerRunAndThePolicyIsChangedAtItsField()
     {
         await SignInAsync("admin", "en");
@@ -93,8 +89,9 @@ public sealed class AdminTests : WebUiTest
         await Expect(row).ToContainTextAsync("Care homes for older people", new() { Timeout = 20_000 });
         using var api = await ApiAsAsync("admin");
         var cycles = await api.GetFromJsonAsync<List<JsonElement>>("api/cycles");
-        cycles!.Should().ContainSingle(c => c.GetProperty("name").GetString() == "Browser test cycle")
-            .Which.GetProperty("serviceType").GetString().Should().Be("elderly-care-home");
+        var created = cycles!.Should().ContainSingle(c => c.GetProperty("name").GetString() == "Browser test cycle").Which;
+        created.GetProperty("serviceType").GetString().Should().Be("elderly-care-home");
+        var cycleId = created.GetProperty("id").GetGuid();
 
         await row.GetByTestId("plan-now").ClickAsync();
         await Expect(Page.Locator(".mud-snackbar").Filter(new() { HasText = "The planner will run" })).ToBeVisibleAsync();
@@ -113,17 +110,18 @@ public sealed class AdminTests : WebUiTest
         policy.GetProperty("stored").GetBoolean().Should().BeTrue();
 
         await GoAsync("admin/jobs");
-        var planner = Page.GetByTestId("run").Filter(new() { HasText = "Planning is switched off" });
+        // The planner's run of this cycle says what it planned for it; the recurring jobs' runs (planning is off in the test host) do not name a cycle.
+        var planner = Page.GetByTestId("run").Filter(new() { HasText = $"Cycle {cycleId} as of" });
         for (var i = 0; i < 30 && await planner.CountAsync() == 0; i++)
         {
             await Task.Delay(1000);
             await Page.GetByTestId("refresh").ClickAsync();
         }
 
-        // The class's other tests plan too (the host is shared), so the log may hold more than this run.
-        (await planner.CountAsync()).Should().BeGreaterThan(0, "the planner's run is in the log");
-        await Expect(planner.First.GetByTestId("run-outcome")).ToHaveTextAsync("Succeeded");
-        await Expect(planner.First).ToContainTextAsync("PlanCycle");
+        (await planner.CountAsync()).Should().Be(1, "the planner ran once for the cycle planned now");
+        await Expect(planner.GetByTestId("run-outcome")).ToHaveTextAsync("Succeeded");
+        await Expect(planner).ToContainTextAsync("CyclePlanner.PlanCycleAsync");
+        await Expect(planner).ToContainTextAsync("regular and");
 
         await Page.Locator("#filter-job").FillAsync("no such job");
         await Page.GetByTestId("apply-filter").ClickAsync();

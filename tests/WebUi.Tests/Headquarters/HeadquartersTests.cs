@@ -18,18 +18,6 @@ public sealed class HeadquartersTests : WebUiTest
 {
     private const string ElderlyCare = "elderly-care-home";
 
-    /// <summary>
-    /// The app's first start in a fresh browser context compiles its WebAssembly; on a loaded machine that
-    /// alone can outlast the fixture's 30 s wait for a page, so each test opens the app once and waits longer,
-    /// and its assertions wait up to 20 s for the API's figures.
-    /// </summary>
-    [SetUp]
-    public async Task OpenTheAppOnceAsync()
-    {
-        await Page.GotoAsync("app/sign-in");
-        await Page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
-    }
-
     [Test]
     public async Task Dashboard_FilteredByCycleAndDistrict_ShowsTheApiFiguresAndExportsThatView()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Inspection.WebUi.Tests.TestData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,6 +13,13 @@ namespace Inspection.WebUi.Tests.Inspections;
 /// </summary>
 public sealed class InspectionsTests : WebUiTest
 {
+    /// <summary>The words a reader sees for the API's severities and scopes.</summary>
+    private static readonly Dictionary<string, (string English, string Hebrew)> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minor"] = ("Minor", "קלה"), ["major"] = ("Major", "מהותית"), ["critical"] = ("Critical", "חמורה"),
+        ["isolated"] = ("Isolated", "מקרה בודד"), ["pattern"] = ("Pattern", "דפוס חוזר"), ["widespread"] = ("Widespread", "נרחב"),
+    };
+
     [Test]
     public async Task ListAndCalendar_ShowTheSupervisorsDistrictAndNotAnothers_AndTheInspectionPageStartsTheVisit()
     {
@@ -23,7 +31,7 @@ public sealed class InspectionsTests : WebUiTest
         var northVisit = await new InspectionData(north).PlannedAsync(northFacility, daysAhead);
         await new InspectionData(center).PlannedAsync(centerFacility, daysAhead);
 
-        await SignInWarmAsync("supervisor.north", "he");
+        await SignInAsync("supervisor.north", "he");
         await Expect(Page).ToHaveURLAsync(new Regex("/app/inspections$"));
         var list = Page.GetByTestId("inspection-list");
         await Expect(list.GetByRole(AriaRole.Link, new() { Name = northName }).First).ToBeVisibleAsync();
@@ -72,7 +80,6 @@ public sealed class InspectionsTests : WebUiTest
     }
 
     [Test]
-    [Ignore("Issue 13, open: the report frame does not appear on the reports page after issuing (seen 2026-12-02); the findings part passes")]
     public async Task Findings_OnATablet_ShowEvidenceAndTheRatingExplained_ThenTheIssuedReportOpensAsPdf()
     {
         using var supervisor = await ApiAsAsync("supervisor.north");
@@ -85,7 +92,7 @@ public sealed class InspectionsTests : WebUiTest
         var failed = deficiencies.First(f => f.GetProperty("evidence").GetProperty("residents") is { ValueKind: JsonValueKind.Object } r
             && r.GetProperty("failing").EnumerateArray().Any(c => c.GetString() == InspectionData.FailingResident));
 
-        await SignInWarmAsync("supervisor.north", "en");
+        await SignInAsync("supervisor.north", "en");
         await NavigateAsync($"inspections/{id}/findings");
         await Expect(Page.GetByTestId("deficiency-count")).ToHaveTextAsync(deficiencies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var result = held.GetProperty("result");
@@ -102,9 +109,17 @@ public sealed class InspectionsTests : WebUiTest
         await finding.Locator("summary").ClickAsync();
         await Expect(finding.GetByTestId("failing-residents")).ToContainTextAsync(InspectionData.FailingResident);
         await Expect(finding.GetByTestId("rule")).ToHaveTextAsync(failed.GetProperty("rule").GetString()!);
+
+        // Severity and scope are read as words in each language, never as the API's codes.
+        var severity = failed.GetProperty("severity").GetString()!;
+        var scope = failed.GetProperty("scope").GetString()!;
+        await Expect(finding.GetByTestId("severity")).ToHaveTextAsync(Words[severity].English);
+        await Expect(finding.GetByTestId("scope")).ToHaveTextAsync(Words[scope].English);
         await ExpectAccessibleAsync(Page, "findings");
         await Screens.CaptureAsync(Page, "findings");
         await UseLanguageAsync("he", Page);
+        await Expect(finding.GetByTestId("severity")).ToHaveTextAsync(Words[severity].Hebrew);
+        await Expect(finding.GetByTestId("scope")).ToHaveTextAsync(Words[scope].Hebrew);
         await ExpectAccessibleAsync(Page, "findings");
         await Screens.CaptureAsync(Page, "findings");
 
@@ -147,7 +162,7 @@ public sealed class InspectionsTests : WebUiTest
             .First(f => f.GetProperty("status").GetString() == "NotMet");
         var code = deficiency.GetProperty("standardCode").GetString()!;
 
-        await SignInWarmAsync("provider.shalom", "en");
+        await SignInAsync("provider.shalom", "en");
         await NavigateAsync($"inspections/{id}/disputes");
         await Expect(Page.GetByTestId("no-disputes")).ToBeVisibleAsync();
         var disputable = Page.GetByTestId($"disputable-{code}");
@@ -166,7 +181,7 @@ public sealed class InspectionsTests : WebUiTest
         Watch(supervisorPage);
         try
         {
-            await SignInWarmAsync("supervisor.north", "he", supervisorPage);
+            await SignInAsync("supervisor.north", "he", supervisorPage);
             await NavigateAsync($"inspections/{id}/disputes", supervisorPage);
             await Expect(supervisorPage.Locator("#raise-title")).ToHaveCountAsync(0);
             var open = supervisorPage.GetByTestId($"dispute-{code}");
@@ -190,24 +205,6 @@ public sealed class InspectionsTests : WebUiTest
         await Expect(Page.GetByTestId($"dispute-{code}").GetByTestId("dispute-state")).ToHaveTextAsync("Finding upheld");
         await ExpectAccessibleAsync(Page, "disputes");
         await Screens.CaptureAsync(Page, "disputes");
-    }
-
-    /// <summary>
-    /// Opens the app once and signs in on its form. The app's first start in a fresh browser context compiles its WebAssembly,
-    /// which on a loaded machine can take longer than the fixture's thirty seconds; later pages are reached inside the app
-    /// (<see cref="NavigateAsync"/>) rather than by loading it again.
-    /// </summary>
-    private async Task SignInWarmAsync(string userName, string language, IPage? page = null)
-    {
-        page ??= Page;
-        await page.GotoAsync("app/sign-in");
-        await page.Locator("main h1").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 180_000 });
-        await UseLanguageAsync(language, page);
-        await page.Locator("#username").FillAsync(userName);
-        await page.Locator("#password").FillAsync(DemoPassword);
-        await page.GetByTestId("sign-in").ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(new Regex("/sign-in"), new() { Timeout = 60_000 });
-        await ReadyAsync(page);
     }
 
     /// <summary>Goes to a page of the app as its links do (the router, no new load of the app).</summary>

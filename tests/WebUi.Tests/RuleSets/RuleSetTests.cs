@@ -11,9 +11,6 @@ namespace Inspection.WebUi.Tests.RuleSets;
 /// <summary>A catalog author's rule-set screens: upload and validation at the line, diff, publish.</summary>
 public sealed class RuleSetTests : WebUiTest
 {
-    [OneTimeSetUp]
-    public Task WarmUpAsync() => AppWarmUp.OpenAsync(Host.Address);
-
     /// <summary>The small valid rule set the Standards tests break one thing at a time (id <c>test-home</c>).</summary>
     private static readonly string SmallHome =
         File.ReadAllText(Path.Combine(WebUiHost.RepositoryRoot(), "tests", "Standards.Tests", "Catalogs", "minimal.yaml")).ReplaceLineEndings("\n");

@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Inspection.WebUi.Tests.Inspections;
+namespace Inspection.WebUi.Tests.TestData;
 
 /// <summary>
-/// Inspections prepared through the REST API as their users would make them: planned, started, answered
-/// (well, except one sampled resident whose care failed), submitted, evaluated by the host's job, issued.
+/// Inspections prepared through the REST API as their users would make them: planned, started, answered well
+/// except where <see cref="Failing"/> says, submitted, evaluated by the host's job, issued, its report written.
+/// The browser tests of every feature prepare their data here.
 /// </summary>
 internal sealed class InspectionData(HttpClient supervisor)
 {
@@ -15,6 +16,9 @@ internal sealed class InspectionData(HttpClient supervisor)
 
     /// <summary>The resident whose answers fail: their pseudonymous code must appear in the evidence.</summary>
     public const string FailingResident = "R01-701";
+
+    /// <summary>The institution questions <see cref="Failing.TwoInstitutionStandards"/> answers the wrong way.</summary>
+    private static readonly Dictionary<string, JsonNode?> FailingInstitution = new(StringComparer.Ordinal) { ["rn_every_shift"] = false, ["kitchen_clean"] = false };
 
     /// <summary>A care home of <paramref name="district"/>, run by the operator <paramref name="provider"/> speaks for when one is given.</summary>
     public static async Task<(Guid Id, string Name)> FacilityAsync(HttpClient supervisor, string district, HttpClient? provider = null)
@@ -34,7 +38,7 @@ internal sealed class InspectionData(HttpClient supervisor)
     }
 
     /// <summary>An inspection of <paramref name="facilityId"/> answered, submitted and evaluated by the host's job (polled until it is).</summary>
-    public async Task<Guid> EvaluatedAsync(Guid facilityId)
+    public async Task<Guid> EvaluatedAsync(Guid facilityId, Failing failing = Failing.OneResident)
     {
         var id = await PlannedAsync(facilityId, 0);
         await PostAsync($"api/inspections/{id}/start");
@@ -44,12 +48,12 @@ internal sealed class InspectionData(HttpClient supervisor)
         using (var saved = await supervisor.PutAsJsonAsync($"api/inspections/{id}/answers", new
         {
             version = 0,
-            answers = Answers(questionnaire, "institution", _ => false),
+            answers = Answers(questionnaire, "institution", code => failing == Failing.TwoInstitutionStandards && FailingInstitution.ContainsKey(code)),
             residents = Enumerable.Range(0, residents).Select(index => new
             {
                 code = $"R{index + 1:D2}-7{index}1",
                 tracers,
-                answers = Answers(questionnaire, "resident", _ => index == 0),
+                answers = Answers(questionnaire, "resident", _ => failing == Failing.OneResident && index == 0),
             }).ToList(),
             census = tracers.ToDictionary(t => t, _ => residents),
         }))
@@ -72,19 +76,43 @@ internal sealed class InspectionData(HttpClient supervisor)
         throw new TimeoutException($"the host's job did not evaluate inspection {id} within a minute");
     }
 
-    /// <summary>An evaluated inspection whose report is issued (the provider may dispute it).</summary>
-    public async Task<Guid> IssuedAsync(Guid facilityId)
+    /// <summary>An evaluated inspection whose report is issued (the provider may dispute it and write a correction plan).</summary>
+    public async Task<Guid> IssuedAsync(Guid facilityId, Failing failing = Failing.OneResident)
     {
-        var id = await EvaluatedAsync(facilityId);
+        var id = await EvaluatedAsync(facilityId, failing);
         await PostAsync($"api/inspections/{id}/issue-report");
         return id;
     }
 
-    public static async Task<JsonElement> GetAsync(HttpClient client, string path)
+    /// <summary>An issued inspection whose first compliance edition the host's report job has written (polled until it has).</summary>
+    public async Task<Guid> ReportWrittenAsync(Guid facilityId, Failing failing = Failing.OneResident)
     {
-        using var response = await client.GetAsync(path);
-        await SucceedAsync(response);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = await IssuedAsync(facilityId, failing);
+        for (var attempt = 0; attempt < 180; attempt++)
+        {
+            if ((await GetAsync(supervisor, $"api/inspections/{id}/reports")).EnumerateArray().Any(e => e.GetProperty("report").GetString() == "compliance"))
+            {
+                return id;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException($"the host's report job did not write the report of inspection {id} within 90 s");
+    }
+
+    /// <summary>The API's answer to a GET, or an exception that says what it refused.</summary>
+    public static async Task<JsonElement> GetAsync(HttpClient client, string path) => await Json(await client.GetAsync(path));
+
+    /// <summary>The body of a successful answer (default when it has none), or an exception with the problem the API gave.</summary>
+    public static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            await SucceedAsync(response);
+            var body = await response.Content.ReadAsStringAsync();
+            return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+        }
     }
 
     private async Task PostAsync(string path)
