@@ -42,6 +42,7 @@ public sealed class HeadquartersTests : WebUiTest
         await ChooseAsync("filter-district", "north");
         await Expect(Page).ToHaveURLAsync(new Regex("district=north"));
         await ExpectViewAsync(north);
+        await ExpectPopulationAsync(await api.GetFromJsonAsync<JsonElement>($"api/comparison/population?cycleId={cycle.Id}&district=north"));
 
         // The view is in the page's address: opened again (or shared), it shows the same figures.
         await Page.ReloadAsync();
@@ -162,6 +163,22 @@ public sealed class HeadquartersTests : WebUiTest
         await Expect(Page.GetByTestId("summary-mean")).ToHaveTextAsync(Percent(national.GetProperty("overallScore").GetProperty("mean")));
         await Expect(Page.GetByTestId("summary-deficiencies")).ToHaveTextAsync(national.GetProperty("deficiencies").GetInt32().ToString(CultureInfo.InvariantCulture));
         await Expect(Page.GetByTestId("heat-map").Locator("tbody tr")).ToHaveCountAsync(part.GetProperty("matrix").GetProperty("rows").GetArrayLength());
+    }
+
+    /// <summary>The population served on the page is the API's for the same filters: each facility's residents, and all of them.</summary>
+    private async Task ExpectPopulationAsync(JsonElement population)
+    {
+        var part = population.GetProperty("serviceTypes")[0];
+        var facilities = part.GetProperty("facilities").EnumerateArray().ToList();
+        facilities.Should().NotBeEmpty("the view has facilities whose population to show");
+        var section = Page.GetByTestId("population");
+        await Expect(section.GetByTestId("population-row")).ToHaveCountAsync(facilities.Count + 1);
+        await Expect(section.GetByTestId("population-national")).ToContainTextAsync($"{part.GetProperty("national").GetProperty("residents").GetInt32()} residents");
+        foreach (var facility in facilities)
+        {
+            var row = section.Locator($"[data-testid=population-row][data-facility='{facility.GetProperty("facilityId").GetGuid()}']");
+            await Expect(row.GetByTestId("residents")).ToContainTextAsync(facility.GetProperty("residents").GetInt32().ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     /// <summary>The result on the page is the run's result as the API holds it: every facility, with its scores before and after.</summary>
