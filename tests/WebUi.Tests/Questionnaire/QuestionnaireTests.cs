@@ -14,6 +14,9 @@ namespace Inspection.WebUi.Tests.Questionnaire;
 public sealed class QuestionnaireTests : WebUiTest
 {
     private const string Supervisor = "supervisor.north";
+
+    /// <summary>A 1 x 1 PNG: the API checks a photo by its content.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static int _days = 30;
 
     [Test]
@@ -103,6 +106,41 @@ public sealed class QuestionnaireTests : WebUiTest
         residents[0].GetProperty("tracers").EnumerateArray().Select(t => t.GetString()).Should().Equal("falls-risk");
         residents[0].GetProperty("answers").GetProperty("can_be_interviewed").GetBoolean().Should().BeTrue();
         residents[0].GetProperty("answers").GetProperty("falls_last_half_year").GetDecimal().Should().Be(2);
+    }
+
+    [Test]
+    public async Task Photo_TakenOffline_IsKeptOnTheDeviceThroughAReloadAndSentWhenTheConnectionReturns()
+    {
+        var api = await ApiAsAsync(Supervisor);
+        var id = await PlanAsync(api);
+        (await api.PostAsync($"api/inspections/{id}/start", null)).EnsureSuccessStatusCode();
+        await SignInAsync(Supervisor, "he");
+        await OpenAsync(id);
+        await Page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+
+        await Context.SetOfflineAsync(true);
+        await Page.Locator("#photo-drill_night_scenario").SetInputFilesAsync(new FilePayload { Name = "night-drill.png", MimeType = "image/png", Buffer = Png });
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToContainTextAsync("1 תמונות שמורות במכשיר");
+        await Expect(Page.GetByTestId("save-state")).ToContainTextAsync("אין חיבור: 1 שינויים שמורים במכשיר");
+        await Expect(Page.GetByTestId("problem")).ToHaveCountAsync(0);
+
+        await Page.ReloadAsync();
+        await ReadyAsync(Page);
+        await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
+        await Expect(Page.GetByTestId("save-state")).ToHaveAttributeAsync("data-pending", "1");
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToBeVisibleAsync();
+        (await api.GetFromJsonAsync<JsonElement>($"api/inspections/{id}/attachments")).GetArrayLength().Should().Be(0, "nothing was sent while offline");
+
+        await Context.SetOfflineAsync(false);
+        await ExpectAllSavedAsync();
+        await Expect(Page.GetByTestId("photos-drill_night_scenario")).ToContainTextAsync("1 תמונות צורפו");
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToHaveCountAsync(0);
+        var attachments = (await api.GetFromJsonAsync<JsonElement>($"api/inspections/{id}/attachments")).EnumerateArray().ToList();
+        attachments.Should().ContainSingle();
+        attachments[0].GetProperty("questionCode").GetString().Should().Be("drill_night_scenario");
+        attachments[0].GetProperty("fileName").GetString().Should().Be("night-drill.png");
+        var stored = await api.GetByteArrayAsync($"api/inspections/{id}/attachments/{attachments[0].GetProperty("id").GetGuid()}");
+        stored.Should().Equal(Png, "the photo's bytes waited on the device unchanged");
     }
 
     [Test]
