@@ -63,7 +63,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
 
         // The connection drops: answers go on, kept on the device and said to be unsaved.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^כוח אדם והכשרה") }).ClickAsync();
         await FillNumberAsync("resident_count", "38");
         await FillNumberAsync("resident_count", "41");
@@ -84,7 +84,7 @@ public sealed class QuestionnaireTests : WebUiTest
         (await AnswersAsync(api, id)).GetProperty("answers").TryGetProperty("resident_count", out _).Should().BeFalse("nothing was sent while offline");
 
         // Back online: everything is sent, in order (the later number wins).
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
         await ExpectAllSavedAsync();
         await Expect(Page.GetByTestId("from-device")).ToHaveCountAsync(0);
         var saved = (await AnswersAsync(api, id)).GetProperty("answers");
@@ -128,7 +128,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await OpenAsync(id);
         await Page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
 
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await Page.Locator("#photo-drill_night_scenario").SetInputFilesAsync(new FilePayload { Name = "night-drill.png", MimeType = "image/png", Buffer = Png });
         await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToContainTextAsync("1 תמונות שמורות במכשיר");
         await Expect(Page.GetByTestId("save-state")).ToContainTextAsync("אין חיבור: 1 שינויים שמורים במכשיר");
@@ -141,7 +141,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToBeVisibleAsync();
         (await api.GetFromJsonAsync<JsonElement>($"api/inspections/{id}/attachments")).GetArrayLength().Should().Be(0, "nothing was sent while offline");
 
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
         await ExpectAllSavedAsync();
         await Expect(Page.GetByTestId("photos-drill_night_scenario")).ToContainTextAsync("1 תמונות צורפו");
         await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToHaveCountAsync(0);
@@ -166,11 +166,11 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Number("resident_count")).ToHaveValueAsync("40");
 
         // Offline on the tablet, two changes; meanwhile someone else saves one of the same answers.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await FillNumberAsync("resident_count", "45");
         await FillNumberAsync("night_care_staff", "5");
         await SaveAsync(api, id, new { version = 1, answers = new { resident_count = 42 } });
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
 
         var conflict = Page.GetByTestId("conflict-resident_count");
         await Expect(conflict).ToBeVisibleAsync(new() { Timeout = 20_000 });
@@ -188,11 +188,11 @@ public sealed class QuestionnaireTests : WebUiTest
         settled.GetProperty("night_care_staff").GetDecimal().Should().Be(5);
 
         // Once more, taking theirs: the device drops its value and shows the saved one.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await FillNumberAsync("night_care_staff", "7");
         var version = (await AnswersAsync(api, id)).GetProperty("version").GetInt32();
         await SaveAsync(api, id, new { version, answers = new { night_care_staff = 6 } });
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
         await Page.GetByTestId("conflict-night_care_staff").GetByTestId("take-theirs").ClickAsync(new() { Timeout = 20_000 });
         await ExpectAllSavedAsync();
         await Expect(Number("night_care_staff")).ToHaveValueAsync("6");
@@ -280,6 +280,23 @@ public sealed class QuestionnaireTests : WebUiTest
     {
         await GoAsync($"inspections/{id}/questionnaire");
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
+    }
+
+    /// <summary>
+    /// The connection drops: the browser says so (navigator.onLine, the offline event) and every API request fails as
+    /// unreachable. Chromium's offline emulation alone once let a request reach the API from a page the service worker
+    /// controls (the server saved it, the page never heard back), so API requests are also aborted here.
+    /// </summary>
+    private async Task GoOfflineAsync()
+    {
+        await Context.SetOfflineAsync(true);
+        await Context.RouteAsync("**/api/**", route => route.AbortAsync("internetdisconnected"));
+    }
+
+    private async Task GoOnlineAsync()
+    {
+        await Context.UnrouteAsync("**/api/**");
+        await Context.SetOfflineAsync(false);
     }
 
     private ILocator Question(string code) => Page.GetByTestId($"question-{code}");
