@@ -11,7 +11,8 @@ namespace Inspection.Web.Questionnaire;
 /// and on a retry timer. A save refused as stale (someone else saved first) is compared with what the API
 /// now holds: a change to an answer nobody else touched is sent again on the new version; a change to an
 /// answer someone else changed is held as a <see cref="Conflict"/> until the user keeps theirs or takes
-/// the other one, never overwritten silently.
+/// the other one, never overwritten silently. An evidence photo is a change too: its bytes wait in IndexedDB and it
+/// is sent alone, in its turn, to the attachments endpoint.
 /// </summary>
 public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
 {
@@ -253,6 +254,24 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
         _ = SendAsync();
     }
 
+    /// <summary>Writes an evidence photo to the device at once (with its bytes), then sends it in its turn.</summary>
+    public async Task AddPhotoAsync(Guid inspection, string questionCode, string? resident, string fileName, string contentType, byte[] data)
+    {
+        await StartAsync();
+        var value = JsonSerializer.Serialize(new PhotoDescription(fileName, contentType, data.Length), Api.Json);
+        var seq = await _module!.InvokeAsync<long>("add", new { inspection, kind = ChangeKind.Photo, resident, key = questionCode, value }, data);
+        _pending.Add(new PendingChange(seq, inspection, ChangeKind.Photo, resident, questionCode, value));
+        Notify();
+        _ = SendAsync();
+    }
+
+    /// <summary>Photos of this question (and resident) kept on the device, not yet sent.</summary>
+    public int PhotosWaiting(Guid inspection, string questionCode, string? resident = null) =>
+        _pending.Count(p => p.Inspection == inspection && p.Kind == ChangeKind.Photo && p.Key == questionCode && p.Resident == resident);
+
+    /// <summary>Photos of this inspection kept on the device, not yet sent.</summary>
+    public int PhotosWaiting(Guid inspection) => _pending.Count(p => p.Inspection == inspection && p.Kind == ChangeKind.Photo);
+
     /// <summary>Sends what waits, inspection by inspection, batch by batch, until nothing is left or it cannot go on.</summary>
     public async Task SendAsync()
     {
@@ -318,6 +337,13 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
 
             try
             {
+                if (batch is [{ Kind: ChangeKind.Photo } photo])
+                {
+                    await SendPhotoAsync(photo);
+                    await ForgetAsync(batch);
+                    continue;
+                }
+
                 var saved = await api.PutAsync<AnswersView>($"api/inspections/{inspection}/answers", Request(baseline.Version, batch));
                 await SetBaselineAsync(inspection, saved);
                 await ForgetAsync(batch);
@@ -348,8 +374,8 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
         var batch = new List<PendingChange>();
         foreach (var change in _pending.Where(p => p.Inspection == inspection))
         {
-            // A resident taken out of the sample goes alone: the API removes before it adds.
-            if (change.Kind == ChangeKind.RemoveResident)
+            // A resident taken out of the sample goes alone (the API removes before it adds), and so does a photo (another endpoint).
+            if (change.Kind is ChangeKind.RemoveResident or ChangeKind.Photo)
             {
                 if (batch.Count == 0)
                 {
@@ -367,6 +393,23 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
         }
 
         return batch;
+    }
+
+    private async Task SendPhotoAsync(PendingChange photo)
+    {
+        var description = JsonSerializer.Deserialize<PhotoDescription>(photo.Value!, Api.Json)!;
+        var data = await _module!.InvokeAsync<byte[]?>("photo", photo.Seq) ?? [];
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(data);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(description.ContentType);
+        form.Add(content, "file", description.FileName);
+        form.Add(new StringContent(photo.Key!), "questionCode");
+        if (photo.Resident is { } resident)
+        {
+            form.Add(new StringContent(resident), "residentCode");
+        }
+
+        (await api.SendAsync(api.Request(HttpMethod.Post, $"api/inspections/{photo.Inspection}/attachments", form))).Dispose();
     }
 
     private static object Request(int version, List<PendingChange> batch)
@@ -594,7 +637,11 @@ public static class ChangeKind
     public const string Tracers = "tracers";
     public const string ResidentAnswer = "resident-answer";
     public const string Census = "census";
+    public const string Photo = "photo";
 }
+
+/// <summary>What the outbox keeps of a photo besides its bytes (the <see cref="PendingChange.Value"/> of a photo).</summary>
+public sealed record PhotoDescription(string FileName, string ContentType, long Size);
 
 /// <summary>One change kept on the device: <see cref="Value"/> is the JSON value (null clears).</summary>
 public sealed record PendingChange(long Seq, Guid Inspection, string Kind, string? Resident, string? Key, string? Value);

@@ -34,7 +34,8 @@ public sealed record AnswersView(int Version, Dictionary<string, JsonElement> An
 public sealed record ResidentView(string Code, List<string> Tracers, Dictionary<string, JsonElement> Answers);
 
 public sealed record InspectionView(
-    Guid Id, string FacilityName, string Kind, string Status, DateOnly? PlannedDate, int AnswersVersion, List<string> PossibleActions, EvaluationView Evaluation);
+    Guid Id, string FacilityName, string Kind, string Status, DateOnly? PlannedDate, DateOnly? VisitDate, int AnswersVersion, List<string> PossibleActions,
+    EvaluationView Evaluation);
 
 public sealed record EvaluationView(string State, string? LastError);
 

@@ -14,10 +14,22 @@ namespace Inspection.WebUi.Tests.Questionnaire;
 public sealed class QuestionnaireTests : WebUiTest
 {
     private const string Supervisor = "supervisor.north";
+
+    /// <summary>A 1 x 1 PNG: the API checks a photo by its content.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static int _days = 30;
 
+    /// <summary>
+    /// The same supervisor signs in twice a test (the API client and the browser): the class's tests together go past
+    /// the default throttle of 10 sign-ins per user in 5 minutes, which the API's own tests cover.
+    /// </summary>
+    protected override void Configure(WebUiHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        host.Settings["Auth:SignInAttemptsPerUser"] = "40";
+    }
+
     [Test]
-    [Ignore("Issue 13, open: the question hazards_observed is not found after the offline stretch (seen 2026-12-02); offline saving is unproven in a browser test")]
     public async Task Visit_FilledAcrossDomainsWithAnOfflineStretchAndAReload_EverythingReachesTheApiInOrder()
     {
         var api = await ApiAsAsync(Supervisor);
@@ -51,7 +63,7 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
 
         // The connection drops: answers go on, kept on the device and said to be unsaved.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^כוח אדם והכשרה") }).ClickAsync();
         await FillNumberAsync("resident_count", "38");
         await FillNumberAsync("resident_count", "41");
@@ -66,13 +78,15 @@ public sealed class QuestionnaireTests : WebUiTest
         await ReadyAsync(Page);
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
         await Expect(Page.GetByTestId("save-state")).ToHaveAttributeAsync("data-pending", "3");
+        await Expect(Page.GetByTestId("from-device")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^כוח אדם והכשרה") }).ClickAsync();
         await Expect(Number("resident_count")).ToHaveValueAsync("41");
         (await AnswersAsync(api, id)).GetProperty("answers").TryGetProperty("resident_count", out _).Should().BeFalse("nothing was sent while offline");
 
         // Back online: everything is sent, in order (the later number wins).
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
         await ExpectAllSavedAsync();
+        await Expect(Page.GetByTestId("from-device")).ToHaveCountAsync(0);
         var saved = (await AnswersAsync(api, id)).GetProperty("answers");
         saved.GetProperty("drill_night_scenario").GetBoolean().Should().BeTrue();
         saved.GetProperty("hazards_found").GetBoolean().Should().BeTrue();
@@ -82,8 +96,8 @@ public sealed class QuestionnaireTests : WebUiTest
 
         // The census and the resident sample, with the sampling plan saying what is still needed.
         await Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^דיירים") }).ClickAsync();
-        await Page.GetByTestId("census-falls-risk").Locator("input").FillAsync("4");
-        await Page.GetByTestId("census-falls-risk").Locator("input").PressAsync("Tab");
+        await Page.GetByTestId("census-falls-risk").FillAsync("4");
+        await Page.GetByTestId("census-falls-risk").PressAsync("Tab");
         await AddResidentAsync("R-01");
         await AddResidentAsync("R-02");
         await Page.GetByTestId("tracer-R-01-falls-risk").CheckAsync();
@@ -105,6 +119,41 @@ public sealed class QuestionnaireTests : WebUiTest
     }
 
     [Test]
+    public async Task Photo_TakenOffline_IsKeptOnTheDeviceThroughAReloadAndSentWhenTheConnectionReturns()
+    {
+        var api = await ApiAsAsync(Supervisor);
+        var id = await PlanAsync(api);
+        (await api.PostAsync($"api/inspections/{id}/start", null)).EnsureSuccessStatusCode();
+        await SignInAsync(Supervisor, "he");
+        await OpenAsync(id);
+        await Page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null", null, new() { Timeout = 30_000 });
+
+        await GoOfflineAsync();
+        await Page.Locator("#photo-drill_night_scenario").SetInputFilesAsync(new FilePayload { Name = "night-drill.png", MimeType = "image/png", Buffer = Png });
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToContainTextAsync("1 תמונות שמורות במכשיר");
+        await Expect(Page.GetByTestId("save-state")).ToContainTextAsync("אין חיבור: 1 שינויים שמורים במכשיר");
+        await Expect(Page.GetByTestId("problem")).ToHaveCountAsync(0);
+
+        await Page.ReloadAsync();
+        await ReadyAsync(Page);
+        await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
+        await Expect(Page.GetByTestId("save-state")).ToHaveAttributeAsync("data-pending", "1");
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToBeVisibleAsync();
+        (await api.GetFromJsonAsync<JsonElement>($"api/inspections/{id}/attachments")).GetArrayLength().Should().Be(0, "nothing was sent while offline");
+
+        await GoOnlineAsync();
+        await ExpectAllSavedAsync();
+        await Expect(Page.GetByTestId("photos-drill_night_scenario")).ToContainTextAsync("1 תמונות צורפו");
+        await Expect(Page.GetByTestId("photos-waiting-drill_night_scenario")).ToHaveCountAsync(0);
+        var attachments = (await api.GetFromJsonAsync<JsonElement>($"api/inspections/{id}/attachments")).EnumerateArray().ToList();
+        attachments.Should().ContainSingle();
+        attachments[0].GetProperty("questionCode").GetString().Should().Be("drill_night_scenario");
+        attachments[0].GetProperty("fileName").GetString().Should().Be("night-drill.png");
+        var stored = await api.GetByteArrayAsync($"api/inspections/{id}/attachments/{attachments[0].GetProperty("id").GetGuid()}");
+        stored.Should().Equal(Png, "the photo's bytes waited on the device unchanged");
+    }
+
+    [Test]
     public async Task Conflict_AnAnswerSavedElsewhereFirst_IsShownWithBothValuesAndSettledByTheUser()
     {
         var api = await ApiAsAsync(Supervisor);
@@ -117,11 +166,11 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Number("resident_count")).ToHaveValueAsync("40");
 
         // Offline on the tablet, two changes; meanwhile someone else saves one of the same answers.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await FillNumberAsync("resident_count", "45");
         await FillNumberAsync("night_care_staff", "5");
         await SaveAsync(api, id, new { version = 1, answers = new { resident_count = 42 } });
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
 
         var conflict = Page.GetByTestId("conflict-resident_count");
         await Expect(conflict).ToBeVisibleAsync(new() { Timeout = 20_000 });
@@ -139,11 +188,11 @@ public sealed class QuestionnaireTests : WebUiTest
         settled.GetProperty("night_care_staff").GetDecimal().Should().Be(5);
 
         // Once more, taking theirs: the device drops its value and shows the saved one.
-        await Context.SetOfflineAsync(true);
+        await GoOfflineAsync();
         await FillNumberAsync("night_care_staff", "7");
         var version = (await AnswersAsync(api, id)).GetProperty("version").GetInt32();
         await SaveAsync(api, id, new { version, answers = new { night_care_staff = 6 } });
-        await Context.SetOfflineAsync(false);
+        await GoOnlineAsync();
         await Page.GetByTestId("conflict-night_care_staff").GetByTestId("take-theirs").ClickAsync(new() { Timeout = 20_000 });
         await ExpectAllSavedAsync();
         await Expect(Number("night_care_staff")).ToHaveValueAsync("6");
@@ -233,6 +282,23 @@ public sealed class QuestionnaireTests : WebUiTest
         await Expect(Page.GetByTestId("questionnaire")).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 30_000 });
     }
 
+    /// <summary>
+    /// The connection drops: the browser says so (navigator.onLine, the offline event) and every API request fails as
+    /// unreachable. Chromium's offline emulation alone once let a request reach the API from a page the service worker
+    /// controls (the server saved it, the page never heard back), so API requests are also aborted here.
+    /// </summary>
+    private async Task GoOfflineAsync()
+    {
+        await Context.SetOfflineAsync(true);
+        await Context.RouteAsync("**/api/**", route => route.AbortAsync("internetdisconnected"));
+    }
+
+    private async Task GoOnlineAsync()
+    {
+        await Context.UnrouteAsync("**/api/**");
+        await Context.SetOfflineAsync(false);
+    }
+
     private ILocator Question(string code) => Page.GetByTestId($"question-{code}");
 
     /// <summary>The number field of a question (beside it, the photo input).</summary>
@@ -247,7 +313,7 @@ public sealed class QuestionnaireTests : WebUiTest
 
     private async Task AddResidentAsync(string code)
     {
-        await Page.GetByTestId("resident-code").Locator("input").FillAsync(code);
+        await Page.GetByTestId("resident-code").FillAsync(code);
         await Page.GetByTestId("add-resident").ClickAsync();
         await Expect(Page.GetByTestId($"resident-{code}")).ToBeVisibleAsync();
     }

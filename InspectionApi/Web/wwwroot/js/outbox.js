@@ -43,13 +43,19 @@ function requested(request) {
 
 const watchers = new Map();
 
-// Adds a change; answers its sequence number once it is written.
-export function add(change) {
-  return run("changes", "readwrite", store => requested(store.add(change)));
+// Adds a change (a photo's with its bytes); answers its sequence number once it is written.
+export function add(change, data) {
+  return run("changes", "readwrite", store => requested(store.add(data ? { ...change, data } : change)));
 }
 
+// The changes without a photo's bytes, which stay here until the photo is sent (photo(seq)).
 export function list() {
-  return run("changes", "readonly", store => requested(store.getAll()));
+  return run("changes", "readonly", store => requested(store.getAll()))
+    .then(changes => changes.map(({ data, ...change }) => change));
+}
+
+export function photo(seq) {
+  return run("changes", "readonly", store => requested(store.get(seq))).then(change => change?.data ?? null);
 }
 
 export function remove(seqs) {
