@@ -96,19 +96,22 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
     /// <summary>The answers as the API holds them (kept on the device for later), or, without a connection, as last kept.</summary>
     public async Task<AnswersView?> LoadAsync(Guid inspection)
     {
+        // The API's answers are asked for while the device's outbox opens: on a page loaded anew that takes a while.
+        var reading = api.GetAsync<AnswersView>($"api/inspections/{inspection}/answers");
         await StartAsync();
 
         // Changes kept from before stay based on the version they were made on (kept with them), so that the
         // API's answer to sending them says whether someone else changed the same answers meanwhile.
         if (PendingFor(inspection) > 0 && await BaselineOfPendingAsync(inspection) is { } basedOn)
         {
+            _ = IgnoredAsync(reading);
             _ = SendAsync();
             return basedOn;
         }
 
         try
         {
-            var answers = await api.GetAsync<AnswersView>($"api/inspections/{inspection}/answers");
+            var answers = await reading;
             if (!ConflictsOf(inspection).Any())
             {
                 await SetBaselineAsync(inspection, answers);
@@ -130,6 +133,19 @@ public sealed class AnswerOutbox(Api api, IJSRuntime js) : IAsyncDisposable
             }
 
             return kept;
+        }
+    }
+
+    /// <summary>Waits for a read whose answer is not needed, so that its failure goes unreported.</summary>
+    private static async Task IgnoredAsync(Task reading)
+    {
+        try
+        {
+            await reading;
+        }
+        catch (ApiException)
+        {
+            // Not used: the changes waiting on the device are based on what was kept.
         }
     }
 
