@@ -32,7 +32,10 @@ public sealed class PublishedService : IAsyncDisposable
         {
             own = Path.Combine(Path.GetTempPath(), "inspection-webui-published", Guid.NewGuid().ToString("N"));
             published = own;
-            var publish = await RunAsync("dotnet", ["publish", Path.Combine(root, "InspectionApi"), "-c", "Release", "-o", published, "--nologo", "-v", "quiet"], root, TimeSpan.FromMinutes(20));
+            // Its own configuration, so that publishing leaves the build the other browser tests serve untouched
+            // (publishing the Release build rewrote the app's files the test host reads: its service worker went missing).
+            var publish = await RunAsync("dotnet",
+                ["publish", Path.Combine(root, "InspectionApi"), "-c", "Published", "-p:Optimize=true", "-o", published, "--nologo", "-v", "quiet"], root, TimeSpan.FromMinutes(20));
             publish.ExitCode.Should().Be(0, $"the service publishes:\n{publish.Output}");
         }
 
